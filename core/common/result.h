@@ -48,6 +48,9 @@ public:
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 
+    /// The value, or `fallback` when this holds an error.
+    T value_or(T fallback) const & { return ok() ? std::get<0>(m_state) : std::move(fallback); }
+
     const Error &error() const
     {
         Q_ASSERT(!ok());

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "paymentrecord.h"
+#include "vault.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace holdfast::payments {
+
+/// One step of a payment's life, as the uploader or a manager asks for it.
+struct Transition
+{
+    QString localId;
+    PaymentStatus to = PaymentStatus::Queued;
+    QString actor;
+    QString reason;
+    QString serverPaymentId; ///< set when the gateway processed it
+    std::optional<Error> error; ///< the decline or rejection, kept for the store to read
+};
+
+/// Writes to the payment queue. Every change is one durable transaction that also appends to
+/// the payment's event log, so the log and the status can never disagree.
+class PaymentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(PaymentStore)
+
+public:
+    explicit PaymentStore(Vault &vault) : m_vault(vault) { }
+
+    /// Adds a sealed payment as QUEUED, with its first event. When this returns success the
+    /// payment is on disk (fsynced), and only then may anyone be told it was approved.
+    Status record(const PaymentRecord &payment, const QString &actor, qint64 atMs);
+    /// Records several payments in one transaction, all or none (rescue-file import).
+    Status recordAll(const QList<PaymentRecord> &payments, const QString &actor, const QString &reason, qint64 atMs);
+
+    /// Applies the transitions in order, all or none, each checked against the lifecycle.
+    /// Leaving QUEUED erases the envelope; reaching UPLOADED (or beyond) stamps uploaded_at.
+    Status transition(const QList<Transition> &transitions, qint64 atMs);
+
+    /// Notes a failed upload attempt: attempts + 1, the error, and when to try next.
+    Status noteAttemptFailed(const QStringList &localIds, const Error &error, qint64 nextAttemptAtMs, qint64 atMs);
+    /// Makes queued payments eligible for upload now ("Upload now").
+    Status makeDueNow(const QStringList &localIds, qint64 atMs);
+
+    /// Deletes final payments (PROCESSED, declined, refused, voided) last changed before
+    /// `beforeMs`, with their events. Returns how many went.
+    Result<int> purgeFinished(qint64 beforeMs);
+
+    Result<PaymentRecord> find(const QString &localId) const;
+    Result<QList<PaymentEvent>> events(const QString &localId) const;
+
+private:
+    Status insert(const PaymentRecord &payment, const QString &actor, const QString &reason, qint64 atMs);
+    Status applyOne(const Transition &transition, qint64 atMs);
+    Status appendEvent(const QString &localId, qint64 atMs, const QString &actor, std::optional<PaymentStatus> from,
+                       PaymentStatus to, const QString &reason);
+
+    Vault &m_vault;
+};
+
+} // namespace holdfast::payments

@@ -1,0 +1,65 @@
+#include "panscanner.h"
+
+#include "crypto/carddata.h"
+
+#include <QRegularExpression>
+
+namespace holdfast::test {
+
+namespace {
+
+// Millisecond timestamps are 13-digit numbers too (until the year 2286) and appear in JSON
+// exports; the only 13-digit card numbers are old Visa ones, which start with 4.
+bool couldBePan(QByteArrayView digits)
+{
+    return (digits.size() != 13 || digits.startsWith('4')) && crypto::isLuhnValid(digits);
+}
+
+} // namespace
+
+QStringList findPans(const QByteArray &bytes)
+{
+    QStringList found;
+    qsizetype i = 0;
+    while (i < bytes.size()) {
+        if (bytes[i] < '0' || bytes[i] > '9') {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < bytes.size() && bytes[end] >= '0' && bytes[end] <= '9') {
+            ++end;
+        }
+        const QByteArrayView run(bytes.constData() + i, end - i);
+        if (run.size() >= 13 && run.size() <= 19) {
+            if (couldBePan(run)) {
+                found.append(QString::fromLatin1(run));
+            }
+            i = end;
+            continue;
+        }
+        // A card number glued to other digits: try every window of a longer run.
+        for (qsizetype length = 13; length <= 19 && length <= run.size(); ++length) {
+            for (qsizetype at = 0; at + length <= run.size(); ++at) {
+                if (couldBePan(run.sliced(at, length))) {
+                    found.append(QString::fromLatin1(run.sliced(at, length)));
+                }
+            }
+        }
+        i = end;
+    }
+    return found;
+}
+
+QStringList findCardFragments(const QByteArray &bytes)
+{
+    static const QRegularExpression fragment(QStringLiteral(R"re("(exp|cvm|pan)"\s*:\s*"[^"]*")re"));
+    QStringList found;
+    auto matches = fragment.globalMatch(QString::fromLatin1(bytes));
+    while (matches.hasNext()) {
+        found.append(matches.next().captured(0));
+    }
+    return found;
+}
+
+} // namespace holdfast::test
