@@ -3,6 +3,7 @@
 // Lets QCOMPARE print Holdfast's enums.
 
 #include "payments/paymentstatus.h"
+#include "wire/payment.h"
 
 #include <QtTest/qtestcase.h>
 
@@ -18,6 +19,12 @@ template<>
 inline char *toString(const holdfast::payments::ProcessingMode &mode)
 {
     return qstrdup(qPrintable(holdfast::payments::toWire(mode)));
+}
+
+template<>
+inline char *toString(const holdfast::wire::ResultStatus &status)
+{
+    return qstrdup(qPrintable(holdfast::wire::toWire(status)));
 }
 
 } // namespace QTest

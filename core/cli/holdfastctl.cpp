@@ -1,0 +1,132 @@
+#include "commands.h"
+#include "platform/datadir.h"
+#include "platform/secretstore.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace holdfast::cli {
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *synopsis;
+    const char *summary;
+    int (*run)(CliContext &, const QStringList &);
+};
+
+const Command commands[] = {
+    {"pair", "pair --gateway URL --code CODE [--name NAME]",
+     QT_TRANSLATE_NOOP("holdfastctl", "Pair this register with a gateway location using a one-time device code."),
+     pairCommand},
+    {"status", "status [--json]",
+     QT_TRANSLATE_NOOP("holdfastctl", "Queue counts and totals, nearest deadline, reminder level, reachability."),
+     statusCommand},
+    {"charge", "charge AMOUNT [--mode online|offline|auto] [--keyed] [--tip AMOUNT] [--order ID]",
+     QT_TRANSLATE_NOOP("holdfastctl",
+                       "Take a card payment. Exit 0 approved (online or offline), 3 declined, 4 refused by policy, "
+                       "5 outcome pending. --keyed reads \"PAN MM/YY\" from standard input."),
+     chargeCommand},
+    {"queue", "queue [--status S] [--limit N] [--json]",
+     QT_TRANSLATE_NOOP("holdfastctl", "List payments of this location, newest first."), queueCommand},
+    {"sync", "sync [--watch]",
+     QT_TRANSLATE_NOOP("holdfastctl",
+                       "Upload queued payments and collect outcomes now; --watch keeps doing so (a background "
+                       "service)."),
+     syncCommand},
+    {"void", "void LOCALID",
+     QT_TRANSLATE_NOOP("holdfastctl", "Cancel a payment; one the gateway already processed is refunded."), voidCommand},
+    {"export", "export FILE",
+     QT_TRANSLATE_NOOP("holdfastctl", "Write queued (sealed) payments to a rescue file, safe to carry."),
+     exportCommand},
+    {"import", "import FILE", QT_TRANSLATE_NOOP("holdfastctl", "Queue the payments of a rescue file on this register."),
+     importCommand},
+};
+
+QString overview()
+{
+    QString text = QCoreApplication::translate("holdfastctl",
+                                               "Usage: holdfastctl [--data DIR] [--json] COMMAND [OPTIONS]\n\n"
+                                               "The Holdfast register without a screen.\n\nCommands:\n");
+    for (const Command &command : commands) {
+        text += u"  %1\n      %2\n"_s.arg(QString::fromLatin1(command.synopsis),
+                                          QCoreApplication::translate("holdfastctl", command.summary));
+    }
+    text += QCoreApplication::translate(
+                "holdfastctl",
+                "\nGlobal options:\n"
+                "  --data DIR   the register's data folder (default: %1)\n"
+                "  --json       machine-readable output\n"
+                "  --help       this text; COMMAND --help shows a command's options\n"
+                "  --version    the version\n\n"
+                "Exit codes: 0 success, 1 failure, 2 usage error, 3 declined, 4 refused by policy, 5 outcome pending.\n"
+                "Secrets (gateway tokens, terminal secrets) are kept in the system keyring (Secret Service).\n")
+                .arg(defaultDataDir());
+    return text;
+}
+
+} // namespace
+
+std::optional<int> parseCommand(QCommandLineParser &parser, CliContext &context, const QStringList &arguments,
+                                const QString &description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help(u"help"_s, QCoreApplication::translate("holdfastctl", "Show this help."));
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("holdfastctl", "Machine-readable output."));
+    parser.addOption(help);
+    parser.addOption(json);
+    if (!parser.parse(arguments)) {
+        context.err() << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        // Qt names the program by its path; say "holdfastctl COMMAND" instead.
+        context.out() << parser.helpText().replace(QCoreApplication::arguments().constFirst(),
+                                                   u"holdfastctl "_s + arguments.first());
+        context.out().flush();
+        return Success;
+    }
+    return std::nullopt;
+}
+
+int runHoldfastctl(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption data(u"data"_s, u"data"_s, u"DIR"_s, defaultDataDir());
+    const QCommandLineOption json(u"json"_s, u"json"_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"help"_s);
+    const QCommandLineOption version(u"version"_s, u"version"_s);
+    parser.addOptions({data, json, help, version});
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << u"\n\n"_s << overview();
+        return Usage;
+    }
+    if (parser.isSet(version)) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(help) || rest.isEmpty()) {
+        (rest.isEmpty() && !parser.isSet(help) ? err : out) << overview();
+        return parser.isSet(help) ? Success : Usage;
+    }
+    KeychainSecretStore secrets;
+    const bool wantsJson = parser.isSet(json) || rest.contains(u"--json"_s);
+    CliContext context(parser.value(data), wantsJson, secrets);
+    for (const Command &command : commands) {
+        if (rest.first() == QLatin1String(command.name)) {
+            return command.run(context, rest);
+        }
+    }
+    err << QCoreApplication::translate("holdfastctl", "holdfastctl: unknown command '%1'.").arg(rest.first())
+        << u"\n\n"_s << overview();
+    return Usage;
+}
+
+} // namespace holdfast::cli

@@ -1,0 +1,223 @@
+#include "registercore.h"
+
+#include "payments/paymentstore.h"
+#include "sync/credentials.h"
+#include "sync/gatewayclient.h"
+#include "sync/resultmapping.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcRegister, "holdfast.core.register")
+
+namespace holdfast {
+
+using payments::PaymentStatus;
+
+namespace {
+
+constexpr int tickMs = 30'000;
+constexpr qint64 refreshEveryMs = 60 * 60 * 1000;
+
+} // namespace
+
+Result<std::unique_ptr<RegisterCore>> RegisterCore::open(const QString &dataDir, SecretStore &secrets,
+                                                         const Clock &clock)
+{
+    auto vault = payments::Vault::open(dataDir);
+    if (!vault) {
+        return vault.error();
+    }
+    std::unique_ptr<RegisterCore> core(new RegisterCore(dataDir, std::move(vault).value(), secrets, clock));
+    if (auto loaded = core->m_clock.load(); !loaded) {
+        return loaded.error();
+    }
+    core->watchActiveGateway();
+    return core;
+}
+
+RegisterCore::RegisterCore(const QString &dataDir, std::unique_ptr<payments::Vault> vault, SecretStore &secrets,
+                           const Clock &clock)
+    : m_dataDir(dataDir)
+    , m_vault(std::move(vault))
+    , m_secrets(secrets)
+    , m_clock(*m_vault, clock)
+    , m_uploader(*m_vault, m_clock, secrets, dataDir)
+    , m_charger(*m_vault, m_clock, m_uploader, nullptr)
+{
+    connect(&m_uploader, &sync::Uploader::paymentChanged, this, &RegisterCore::queueChanged);
+    connect(&m_uploader, &sync::Uploader::passFinished, this, &RegisterCore::queueChanged);
+    connect(&m_uploader, &sync::Uploader::gatewayObserved, this,
+            [this](const QString &credentialId, bool answered, const QString &detail) {
+                const auto active = activeCredential();
+                if (m_connectivity && active && active->id == credentialId) {
+                    m_connectivity->observe(answered, detail);
+                }
+            });
+    connect(&m_tick, &QTimer::timeout, this, &RegisterCore::onTick);
+}
+
+RegisterCore::~RegisterCore() = default;
+
+Result<sync::Credential> RegisterCore::activeCredential() const
+{
+    return sync::CredentialStore(*m_vault).active();
+}
+
+void RegisterCore::watchActiveGateway()
+{
+    m_charger.setConnectivity(nullptr);
+    delete m_connectivity;
+    m_connectivity = nullptr;
+    const auto active = activeCredential();
+    if (!active) {
+        return;
+    }
+    m_connectivity = new sync::Connectivity(m_uploader.clientFor(active.value()), this);
+    connect(m_connectivity, &sync::Connectivity::healthObserved, this, [this](const sync::Health &health) {
+        if (auto anchored = m_clock.anchor(health.serverTime + health.latencyMs / 2, health.receivedAtMonotonic);
+            !anchored) {
+            qCWarning(lcRegister) << "cannot keep the gateway's time:" << anchored.error().message;
+        }
+    });
+    connect(m_connectivity, &sync::Connectivity::stateChanged, this, [this](sync::Reachability state) {
+        emit reachabilityChanged(state);
+        if (state == sync::Reachability::Online && m_background) {
+            m_uploader.uploadNow(); // the moment the gateway is back, drain
+            onTick();
+        }
+    });
+    m_charger.setConnectivity(m_connectivity);
+    if (m_background) {
+        m_connectivity->start();
+    }
+}
+
+void RegisterCore::startBackgroundWork()
+{
+    m_background = true;
+    m_uploader.setAutomatic(true);
+    m_tick.start(tickMs);
+    if (m_connectivity) {
+        m_connectivity->start();
+    }
+    onTick();
+}
+
+void RegisterCore::onTick()
+{
+    if (auto observed = m_clock.observe(); !observed) {
+        qCWarning(lcRegister) << "cannot check the clock:" << observed.error().message;
+    }
+    const qint64 now = m_clock.now();
+    if (auto purged = payments::PaymentStore(*m_vault).purgeFinished(now - defaultRetentionMs); purged && *purged) {
+        emit queueChanged();
+    }
+    if (m_connectivity && m_connectivity->isHealthy() && now - m_lastRefreshMs > refreshEveryMs) {
+        refreshPolicy([](Status refreshed) {
+            if (!refreshed) {
+                qCWarning(lcRegister) << "policy refresh failed:" << refreshed.error().message;
+            }
+        });
+    }
+}
+
+void RegisterCore::pair(const QUrl &gateway, const QString &deviceCode, const QString &registerName,
+                        std::function<void(Result<sync::PairingOutcome>)> done)
+{
+    sync::pair(*m_vault, m_secrets, m_clock, gateway, deviceCode, registerName, this,
+               [this, done = std::move(done)](Result<sync::PairingOutcome> outcome) {
+                   if (outcome) {
+                       m_lastRefreshMs = outcome->refreshWarning ? 0 : m_clock.now();
+                       watchActiveGateway();
+                       emit queueChanged();
+                   }
+                   done(outcome);
+               });
+}
+
+void RegisterCore::refreshPolicy(std::function<void(Status)> done)
+{
+    auto active = activeCredential();
+    if (!active) {
+        return done(active.error());
+    }
+    auto token = m_secrets.read(active->tokenKey());
+    if (!token) {
+        return done(token.error());
+    }
+    sync::GatewayClient *client = m_uploader.clientFor(active.value());
+    client->setToken(token.value());
+    sync::refreshPolicy(*m_vault, m_clock, client, active.value(), [this, done = std::move(done)](Status refreshed) {
+        if (refreshed) {
+            m_lastRefreshMs = m_clock.now();
+        }
+        done(refreshed);
+    });
+}
+
+Result<payments::QueueSummary> RegisterCore::summary() const
+{
+    auto active = activeCredential();
+    if (!active) {
+        return active.error();
+    }
+    return payments::PaymentQueries(*m_vault).summary(active->locationId);
+}
+
+payments::ReminderLevel RegisterCore::reminderLevel()
+{
+    const auto queue = summary();
+    if (!queue) {
+        return payments::ReminderLevel::None;
+    }
+    const bool reachable = m_connectivity && m_connectivity->isHealthy();
+    return payments::reminderLevel(queue.value(), reachable, m_clock.now());
+}
+
+void RegisterCore::voidPayment(const QString &localId, const QString &actor, std::function<void(Status)> done)
+{
+    payments::PaymentStore store(*m_vault);
+    auto payment = store.find(localId);
+    if (!payment) {
+        return done(payment.error());
+    }
+    if (payment->status != PaymentStatus::Queued && payment->status != PaymentStatus::Uploaded) {
+        return done(
+            Error {u"void_not_possible"_s,
+                   tr("This payment is %1 and can no longer be voided.").arg(payments::displayName(payment->status))});
+    }
+    const bool mayBeAtGateway = payment->status == PaymentStatus::Uploaded || payment->attempts > 0
+        || payment->mode == wire::PaymentMode::Online;
+    if (!mayBeAtGateway) {
+        // It never left this register: destroying the sealed data is enough.
+        auto voided = store.transition({{localId, PaymentStatus::Voided, actor, u"voided before upload"_s, {}, {}}},
+                                       m_clock.now());
+        emit queueChanged();
+        return done(voided);
+    }
+    auto credential = sync::CredentialStore(*m_vault).find(payment->credentialId);
+    auto token = credential ? m_secrets.read(credential->tokenKey()) : Result<QByteArray>(credential.error());
+    if (!token) {
+        return done(token.error());
+    }
+    sync::GatewayClient *client = m_uploader.clientFor(credential.value());
+    client->setToken(token.value());
+    // The gateway cancels it, refunds it, or records a tombstone so a late copy is refused.
+    client->voidPayment(
+        localId, [this, payment = payment.value(), actor, done = std::move(done)](Result<wire::PaymentResult> answer) {
+            if (!answer) {
+                return done(answer.error());
+            }
+            auto steps = sync::transitionsFor(payment, answer.value(), m_clock.now());
+            for (auto &step : steps) {
+                step.actor = actor;
+            }
+            auto applied = payments::PaymentStore(*m_vault).transition(steps, m_clock.now());
+            emit queueChanged();
+            done(applied);
+        });
+}
+
+} // namespace holdfast

@@ -1,0 +1,339 @@
+#include "uploader.h"
+
+#include "backoff.h"
+#include "payments/paymentqueries.h"
+#include "payments/paymentstore.h"
+#include "payments/reminders.h"
+#include "resultmapping.h"
+
+#include <QLoggingCategory>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcUploader, "holdfast.core.uploader")
+
+namespace holdfast::sync {
+
+using payments::PaymentQueries;
+using payments::PaymentRecord;
+using payments::PaymentStatus;
+using payments::PaymentStore;
+
+namespace {
+
+constexpr int maxPollDelayMs = 5000;
+constexpr int outcomeBatch = 1000;
+
+QStringList idsOf(const QList<PaymentRecord> &payments)
+{
+    QStringList ids;
+    for (const PaymentRecord &payment : payments) {
+        ids.append(payment.localId);
+    }
+    return ids;
+}
+
+} // namespace
+
+Uploader::Uploader(payments::Vault &vault, TrustedClock &clock, SecretStore &secrets, const QString &dataDir,
+                   QObject *parent)
+    : QObject(parent)
+    , m_vault(vault)
+    , m_clock(clock)
+    , m_secrets(secrets)
+    , m_lock(dataDir)
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { uploadNow(); });
+}
+
+Uploader::~Uploader() = default;
+
+void Uploader::setAutomatic(bool automatic)
+{
+    m_automatic = automatic;
+    if (automatic) {
+        scheduleNext();
+    } else {
+        m_timer.stop();
+    }
+}
+
+GatewayClient *Uploader::clientFor(const Credential &credential)
+{
+    GatewayClient *&client = m_clients[credential.id];
+    if (!client) {
+        client = new GatewayClient(QUrl(credential.gatewayUrl), this);
+    }
+    client->setTimeout(m_callTimeoutMs);
+    return client;
+}
+
+qint64 Uploader::requestCount() const
+{
+    qint64 total = 0;
+    for (const GatewayClient *client : m_clients) {
+        total += client->requestCount();
+    }
+    return total;
+}
+
+void Uploader::uploadNow(const QStringList &localIds)
+{
+    if (!localIds.isEmpty()) {
+        if (auto due = PaymentStore(m_vault).makeDueNow(localIds, m_clock.now()); !due) {
+            qCWarning(lcUploader) << "cannot make payments due:" << due.error().message;
+        }
+    }
+    if (m_running) {
+        m_rerun = true; // pick up what changed once this pass ends
+        return;
+    }
+    startPass();
+}
+
+void Uploader::startPass()
+{
+    m_report = {};
+    if (!m_lock.tryAcquire()) {
+        m_report.lockHolderPid = m_lock.holderPid();
+        qCInfo(lcUploader) << "another process (pid" << m_report.lockHolderPid << ") uploads this vault";
+        emit passFinished(m_report);
+        scheduleNext();
+        return;
+    }
+    auto ids = PaymentQueries(m_vault).credentialsWithWork();
+    if (!ids) {
+        m_report.lastError = ids.error();
+        emit passFinished(m_report);
+        return;
+    }
+    m_running = true;
+    m_credentialIds = ids.value();
+    emit passStarted();
+    nextCredential();
+}
+
+bool Uploader::reloadToken(const Credential &credential)
+{
+    auto token = m_secrets.read(credential.tokenKey());
+    if (!token) {
+        m_report.lastError = token.error();
+        return false;
+    }
+    clientFor(credential)->setToken(token.value());
+    return true;
+}
+
+void Uploader::nextCredential()
+{
+    if (m_credentialIds.isEmpty()) {
+        finishPass();
+        return;
+    }
+    auto credential = CredentialStore(m_vault).find(m_credentialIds.takeFirst());
+    if (!credential || !reloadToken(credential.value())) {
+        if (!credential) {
+            m_report.lastError = credential.error();
+        }
+        nextCredential();
+        return;
+    }
+    m_credential = credential.value();
+    m_splits.clear();
+    m_pollRound = 0;
+    uploadNextBatch();
+}
+
+void Uploader::uploadNextBatch()
+{
+    if (!m_splits.isEmpty()) {
+        sendBatch(m_splits.takeFirst());
+        return;
+    }
+    auto due = PaymentQueries(m_vault).uploadCandidates(m_credential->id, m_clock.now(), int(wire::maxBatchSize));
+    if (!due) {
+        m_report.lastError = due.error();
+        finishCredential();
+        return;
+    }
+    if (due->isEmpty()) {
+        pollOutcomes();
+        return;
+    }
+    sendBatch({due.value(), false});
+}
+
+void Uploader::sendBatch(Batch batch)
+{
+    QList<wire::Payment> payments;
+    for (const PaymentRecord &record : std::as_const(batch.payments)) {
+        payments.append(record.toWire());
+    }
+    const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    qCInfo(lcUploader) << "uploading batch" << batchId << "of" << payments.size() << "payments";
+    clientFor(*m_credential)->postBatch(batchId, payments, [this, batch](Result<QList<wire::PaymentResult>> results) {
+        emit gatewayObserved(m_credential->id, results || callerror::gotAnswer(results.error()),
+                             results ? QString() : results.error().message);
+        if (!results) {
+            onBatchFailed(batch, results.error());
+            return;
+        }
+        applyResults(results.value());
+        uploadNextBatch();
+    });
+}
+
+void Uploader::onBatchFailed(Batch batch, const Error &error)
+{
+    if (error.code == u"unauthorized"_s && !batch.retriedAuth) {
+        // The token may have been replaced (re-pairing in another program): read it again once.
+        batch.retriedAuth = true;
+        if (reloadToken(*m_credential)) {
+            sendBatch(batch);
+            return;
+        }
+    }
+    const bool tooLarge = error.code == u"body_too_large"_s;
+    const bool refusedWhole = !callerror::isTransient(error) && error.code != u"unauthorized"_s;
+    if ((tooLarge || refusedWhole) && batch.payments.size() > 1) {
+        // Split to get the rest through and to isolate what the gateway refuses.
+        const qsizetype half = batch.payments.size() / 2;
+        m_splits.prepend({batch.payments.mid(half), false});
+        m_splits.prepend({batch.payments.first(half), false});
+        uploadNextBatch();
+        return;
+    }
+    deferAll(batch.payments, error);
+    if (callerror::isTransient(error) || error.code == u"unauthorized"_s) {
+        finishCredential(); // the gateway is down or will not talk to us: stop hammering it
+    } else {
+        uploadNextBatch();
+    }
+}
+
+void Uploader::deferAll(const QList<PaymentRecord> &payments, const Error &error)
+{
+    const qint64 now = m_clock.now();
+    for (const PaymentRecord &payment : payments) {
+        const bool near = payment.uploadDeadline - now < payments::urgentWithinMs;
+        const qint64 next = now + backoffDelayMs(payment.attempts + 1, m_random.generateDouble(), near, m_backoff);
+        if (auto noted = PaymentStore(m_vault).noteAttemptFailed({payment.localId}, error, next, now); !noted) {
+            m_report.lastError = noted.error();
+        }
+    }
+    m_report.deferred += int(payments.size());
+    m_report.lastError = error;
+    qCInfo(lcUploader) << payments.size() << "payments deferred:" << error.code;
+}
+
+void Uploader::applyResults(const QList<wire::PaymentResult> &results)
+{
+    PaymentStore store(m_vault);
+    const qint64 now = m_clock.now();
+    QList<payments::Transition> steps;
+    for (const wire::PaymentResult &result : results) {
+        auto current = store.find(result.localId);
+        if (!current) {
+            qCWarning(lcUploader) << "the gateway answered for a payment this register does not have";
+            continue;
+        }
+        if (result.status == wire::ResultStatus::Unknown && current->status == PaymentStatus::Uploaded) {
+            qCWarning(lcUploader) << "the gateway does not know an uploaded payment" << result.localId;
+        }
+        const auto transitions = transitionsFor(current.value(), result, now);
+        steps += transitions;
+        if (transitions.isEmpty()) {
+            continue;
+        }
+        const PaymentStatus to = transitions.last().to;
+        m_report.uploaded += current->status == PaymentStatus::Queued && to != PaymentStatus::FailedToUpload ? 1 : 0;
+        m_report.processed += to == PaymentStatus::Processed ? 1 : 0;
+        m_report.declined += to == PaymentStatus::FailedToProcess ? 1 : 0;
+        m_report.rejected += to == PaymentStatus::FailedToUpload ? 1 : 0;
+    }
+    if (auto applied = store.transition(steps, now); !applied) {
+        // Nothing was written; the same answers come back on the next pass (idempotency).
+        m_report.lastError = applied.error();
+        qCWarning(lcUploader) << "cannot record the gateway's answers:" << applied.error().message;
+        return;
+    }
+    for (const auto &step : std::as_const(steps)) {
+        emit paymentChanged(step.localId);
+    }
+}
+
+void Uploader::pollOutcomes()
+{
+    auto pending = PaymentQueries(m_vault).awaitingOutcome(m_credential->id, outcomeBatch);
+    if (!pending || pending->isEmpty()) {
+        finishCredential();
+        return;
+    }
+    // Give the gateway's processing worker a moment, then ask; wait longer each round.
+    const int delay = std::min(maxPollDelayMs, m_pollDelayMs << std::min(m_pollRound++, 8));
+    if (m_pollRound > 8) {
+        finishCredential(); // still pending: the automatic schedule asks again later
+        return;
+    }
+    const QStringList ids = idsOf(pending.value());
+    QTimer::singleShot(delay, this, [this, ids] {
+        clientFor(*m_credential)->status(ids, [this](Result<QList<wire::PaymentResult>> results) {
+            emit gatewayObserved(m_credential->id, results || callerror::gotAnswer(results.error()),
+                                 results ? QString() : results.error().message);
+            if (!results) {
+                m_report.lastError = results.error();
+                finishCredential();
+                return;
+            }
+            applyResults(results.value());
+            pollOutcomes();
+        });
+    });
+}
+
+void Uploader::finishCredential()
+{
+    m_credential.reset();
+    nextCredential();
+}
+
+void Uploader::finishPass()
+{
+    m_running = false;
+    PaymentQueries queries(m_vault);
+    m_report.outstanding = queries.count({QString(), PaymentStatus::Queued, 0, 0}).value_or(0)
+        + queries.count({QString(), PaymentStatus::Uploaded, 0, 0}).value_or(0);
+    qCInfo(lcUploader) << "pass finished: uploaded" << m_report.uploaded << "processed" << m_report.processed
+                       << "declined" << m_report.declined << "rejected" << m_report.rejected << "deferred"
+                       << m_report.deferred << "outstanding" << m_report.outstanding;
+    emit passFinished(m_report);
+    if (m_rerun) {
+        m_rerun = false;
+        QTimer::singleShot(0, this, [this] { uploadNow(); });
+        return;
+    }
+    scheduleNext();
+}
+
+void Uploader::scheduleNext()
+{
+    if (!m_automatic || m_running) {
+        return;
+    }
+    PaymentQueries queries(m_vault);
+    const int uploaded = queries.count({QString(), PaymentStatus::Uploaded, 0, 0}).value_or(0);
+    const auto nextAttempt = queries.nextAttemptAt().value_or(std::nullopt);
+    qint64 wait = uploaded > 0 ? maxPollDelayMs : m_backoff.capMs;
+    if (nextAttempt) {
+        wait = std::min(wait, std::max<qint64>(0, *nextAttempt - m_clock.now()));
+    }
+    if (m_report.lockHolderPid != 0) {
+        wait = m_backoff.baseMs; // see soon whether the other uploader has gone
+    }
+    m_timer.start(int(std::max<qint64>(wait, 50)));
+}
+
+} // namespace holdfast::sync

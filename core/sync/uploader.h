@@ -1,0 +1,115 @@
+#pragma once
+
+#include "backoff.h"
+#include "credentials.h"
+#include "gatewayclient.h"
+#include "payments/paymentrecord.h"
+#include "payments/vault.h"
+#include "platform/secretstore.h"
+#include "trustedclock.h"
+#include "uploadlock.h"
+
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <functional>
+
+namespace holdfast::sync {
+
+/// What one upload pass did.
+struct PassReport
+{
+    int uploaded = 0; ///< acknowledged by the gateway (UPLOADED or beyond)
+    int processed = 0;
+    int declined = 0;
+    int rejected = 0; ///< refused for good: FAILED_TO_UPLOAD
+    int deferred = 0; ///< attempts that failed and wait for their next try
+    int outstanding = 0; ///< QUEUED or UPLOADED when the pass ended
+    std::optional<Error> lastError;
+    qint64 lockHolderPid = 0; ///< another process uploads this vault; this pass did nothing
+};
+
+/// Drains the vault's queue to the gateway: batches of up to 100, nearest deadline first,
+/// each payment under the pairing that took it. Every attempt is noted in the vault before the
+/// next; results are written as transitions (the ciphertext goes when the gateway has it);
+/// payments whose outcome is pending are polled until the gateway decides. Failures back off
+/// (bounded, with jitter); 401 re-reads the token; 413 splits the batch. Lives in one thread
+/// with its vault; all waiting is asynchronous.
+class Uploader : public QObject
+{
+    Q_OBJECT
+
+public:
+    Uploader(payments::Vault &vault, TrustedClock &clock, SecretStore &secrets, const QString &dataDir,
+             QObject *parent = nullptr);
+    ~Uploader() override;
+
+    /// Bound on each HTTP call (tests make it short).
+    void setCallTimeout(int ms) { m_callTimeoutMs = ms; }
+    /// First wait before asking for the outcome of uploaded payments; it doubles up to 5 s.
+    void setPollDelay(int ms) { m_pollDelayMs = ms; }
+    /// How long failed attempts wait (tests make it milliseconds).
+    void setBackoff(const BackoffBounds &bounds) { m_backoff = bounds; }
+    /// Runs passes by itself: when payments come due and while outcomes are pending.
+    void setAutomatic(bool automatic);
+
+    /// Starts a pass now (if none runs); `localIds` become due at once ("Upload now").
+    void uploadNow(const QStringList &localIds = {});
+    bool isRunning() const { return m_running; }
+    /// The client used for a pairing (created on first use), for connectivity and tests.
+    GatewayClient *clientFor(const Credential &credential);
+    qint64 requestCount() const;
+
+signals:
+    void passStarted();
+    void passFinished(const holdfast::sync::PassReport &report);
+    /// A payment's status changed.
+    void paymentChanged(const QString &localId);
+    /// A call reached the gateway (answered) or not: feeds Connectivity.
+    void gatewayObserved(const QString &credentialId, bool answered, const QString &detail);
+
+private:
+    struct Batch
+    {
+        QList<payments::PaymentRecord> payments;
+        bool retriedAuth = false;
+    };
+
+    void startPass();
+    void nextCredential();
+    void uploadNextBatch();
+    void sendBatch(Batch batch);
+    void onBatchFailed(Batch batch, const Error &error);
+    void pollOutcomes();
+    void applyResults(const QList<wire::PaymentResult> &results);
+    void deferAll(const QList<payments::PaymentRecord> &payments, const Error &error);
+    void finishCredential();
+    void finishPass();
+    void scheduleNext();
+    bool reloadToken(const Credential &credential);
+
+    payments::Vault &m_vault;
+    TrustedClock &m_clock;
+    SecretStore &m_secrets;
+    UploadLock m_lock;
+    QHash<QString, GatewayClient *> m_clients;
+    QRandomGenerator m_random;
+    QTimer m_timer;
+    BackoffBounds m_backoff;
+    int m_callTimeoutMs = 15000;
+    int m_pollDelayMs = 200;
+    bool m_automatic = false;
+    bool m_running = false;
+    bool m_rerun = false;
+
+    // The pass in progress.
+    PassReport m_report;
+    QStringList m_credentialIds;
+    std::optional<Credential> m_credential;
+    QList<Batch> m_splits; ///< halves of a batch the gateway found too large
+    int m_pollRound = 0;
+};
+
+} // namespace holdfast::sync
