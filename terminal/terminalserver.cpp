@@ -38,6 +38,26 @@ void send(QHttpServerResponder &responder, StatusCode status, const QJsonObject 
                     {{"Content-Type", "application/json"}, {"Cache-Control", "no-store"}}, status);
 }
 
+/// Starts the answer of a held payment request at once: status line and headers, with the body
+/// to follow in one chunk when the sale ends. HTTP clients (Qt's QNetworkAccessManager among them)
+/// silently send a request again when its connection closes before any byte of the answer came;
+/// an answer already begun is never resent, so a dropped connection reaches the register's driver,
+/// which then asks GET /v1/sales/{saleId} instead.
+void beginHeldAnswer(QHttpServerResponder &responder)
+{
+    responder.writeStatusLine(StatusCode::Ok);
+    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Cache-Control", "no-store");
+    responder.writeHeader("Transfer-Encoding", "chunked");
+    responder.writeBody(QByteArray()); // ends the head
+}
+
+void finishHeldAnswer(QHttpServerResponder &responder, const QJsonObject &body)
+{
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    responder.writeBody(QByteArray::number(json.size(), 16) + "\r\n" + json + "\r\n0\r\n\r\n");
+}
+
 StatusCode statusFor(const QString &code)
 {
     static const QHash<QString, StatusCode> statuses {
@@ -212,6 +232,7 @@ void TerminalServer::payment(const QHttpServerRequest &request, QHttpServerRespo
         waiters.front().socket->abort();
         waiters.erase(waiters.begin());
     }
+    beginHeldAnswer(responder);
     waiters.push_back(hold(std::move(responder)));
 }
 
@@ -286,10 +307,10 @@ void TerminalServer::answerWaiters(const QString &saleId)
             continue; // the register went away; it will ask GET /v1/sales/{saleId}
         }
         if (sale && sale->result) {
-            send(*held.responder, StatusCode::Ok, sale->result->toJson());
+            finishHeldAnswer(*held.responder, sale->result->toJson());
         } else {
-            sendError(*held.responder,
-                      sale ? Error {u"sale_lost"_s, tr("The sale's outcome is not known.")} : sale.error());
+            // The answer has begun as a 200: close it unfinished so that the register asks.
+            held.socket->abort();
         }
     }
 }
@@ -312,15 +333,19 @@ void TerminalServer::answerPresenters(const QString &saleId)
 
 void TerminalServer::failHeld(const QString &saleId, const Error &error)
 {
-    for (auto *held : {&m_waiters, &m_presenters}) {
-        const std::vector<Held> responders = std::move((*held)[saleId]);
-        held->erase(saleId);
-        for (const Held &one : responders) {
-            if (one.isAlive()) {
-                sendError(*one.responder, error);
-            }
+    // Payment answers have begun as 200: they are cut, and their registers ask for the sale.
+    for (const Held &held : std::exchange(m_waiters[saleId], {})) {
+        if (held.isAlive()) {
+            held.socket->abort();
         }
     }
+    m_waiters.erase(saleId);
+    for (const Held &held : std::exchange(m_presenters[saleId], {})) {
+        if (held.isAlive()) {
+            sendError(*held.responder, error);
+        }
+    }
+    m_presenters.erase(saleId);
 }
 
 } // namespace holdfast::simulator
