@@ -70,6 +70,8 @@ public:
     /// Pairs through POST /v1/pair with the printed code; keeps and answers the secret (empty on failure).
     QByteArray pair();
     QByteArray secret() const { return m_secret; }
+    /// Uses `secret` for later calls (when something else, a driver, paired the terminal).
+    void setSecret(const QByteArray &secret) { m_secret = secret; }
     /// The control call: POST /v1/simulator/present {"card": card}. When a sale waits, it
     /// answers once the card is read and the sale stored.
     Reply present(const QString &card, int timeoutMs = 15000);
