@@ -39,9 +39,11 @@ QByteArray hashOf(QByteArrayView secret)
 Pairing::Pairing(QString dataDir, QObject *parent) : QObject(parent), m_dataDir(std::move(dataDir))
 {
     m_expiryTimer.setSingleShot(true);
+    m_expiryTimer.setTimerType(Qt::PreciseTimer);
     // An expired code is kept (not shown) so that typing it still answers "expired", not "wrong".
     connect(&m_expiryTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcPairing) << "pairing code expired";
+        m_codeExpired = true;
         emit codeChanged(QString());
         emit codeExpired();
     });
@@ -84,6 +86,7 @@ QString Pairing::issueCode(std::chrono::milliseconds ttl)
         code.append(codeAlphabet.at(QRandomGenerator::system()->bounded(int(codeAlphabet.size()))));
     }
     m_code = code;
+    m_codeExpired = false;
     m_failedAttempts = 0;
     m_codeDeadline.setRemainingTime(ttl);
     m_expiryTimer.start(ttl);
@@ -116,7 +119,7 @@ Result<QString> Pairing::pair(QStringView code)
         }
         return invalid;
     }
-    if (m_codeDeadline.hasExpired()) {
+    if (isCodeExpired()) {
         clearCode();
         return Error {u"pairing_code_expired"_s,
                       tr("The pairing code has expired. Ask the terminal for a new code and pair again.")};

@@ -28,7 +28,7 @@ public:
     /// A fresh one-time code (K7QF-2M9X style) valid for `ttl`; replaces any earlier code.
     QString issueCode(std::chrono::milliseconds ttl);
     /// The code on display, empty when none is active (used, expired or burnt).
-    QString activeCode() const { return m_codeDeadline.hasExpired() ? QString() : m_code; }
+    QString activeCode() const { return isCodeExpired() ? QString() : m_code; }
     bool isPaired() const { return !m_secretHash.isEmpty(); }
 
     /// Pairs the caller that knows the active code: makes a new bearer secret, stores its hash
@@ -49,11 +49,14 @@ signals:
 private:
     explicit Pairing(QString dataDir, QObject *parent);
     void clearCode();
+    // The timer may fire a little before the deadline; either one ends the code.
+    bool isCodeExpired() const { return m_codeExpired || m_codeDeadline.hasExpired(); }
 
     QString m_dataDir;
     QString m_code; // as shown, K7QF-2M9X; kept after it expires until replaced, used or burnt
     QDeadlineTimer m_codeDeadline;
     QTimer m_expiryTimer;
+    bool m_codeExpired = false;
     int m_failedAttempts = 0;
     QByteArray m_secretHash; // SHA-256 of the secret
 };

@@ -18,6 +18,7 @@ class TestTerminalPairing : public QObject
 
 private slots:
     void start_printsCodeThenListeningLine();
+    void start_withWindow_servesToo();
     void pair_withShownCode_answersSecretAndPinnableCertificate_data();
     void pair_withShownCode_answersSecretAndPinnableCertificate();
     void pair_wrongOrUsedCode_isRefused();
@@ -43,6 +44,15 @@ void TestTerminalPairing::start_printsCodeThenListeningLine()
     QVERIFY(output.indexOf(u"pairing code: "_s) < output.indexOf(u"listening on https://127.0.0.1:"_s));
     QCOMPARE(output.count(u"listening on "_s), 1);
     QCOMPARE(terminal.url().scheme(), u"https"_s);
+}
+
+void TestTerminalPairing::start_withWindow_servesToo()
+{
+    TerminalProcess terminal; // offscreen, as every test runs
+    QVERIFY(terminal.start({u"--gui"_s}));
+    QVERIFY(!terminal.pairingCode().isEmpty());
+    QVERIFY(!terminal.pair().isEmpty());
+    QCOMPARE(terminal.state(), u"IDLE"_s);
 }
 
 void TestTerminalPairing::pair_withShownCode_answersSecretAndPinnableCertificate_data()
