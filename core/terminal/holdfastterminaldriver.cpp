@@ -4,10 +4,11 @@
 #include "platform/secretstore.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
-#include <QNetworkReply>
-#include <QPointer>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -209,27 +210,30 @@ void HoldfastTerminalDriver::recoverSale(const QString &saleId, Callback<SaleRec
     if (auto error = notPaired()) {
         return done(*error);
     }
-    querySale(saleId, m_timeouts.recoveryAttempts, done);
+    querySale(saleId, QDeadlineTimer(m_timeouts.recoveryWindow), done);
 }
 
-void HoldfastTerminalDriver::querySale(const QString &saleId, int attemptsLeft, const Callback<SaleRecord> &done)
+void HoldfastTerminalDriver::querySale(const QString &saleId, QDeadlineTimer deadline, const Callback<SaleRecord> &done)
 {
+    if (auto error = notPaired()) {
+        return done(*error); // forgotten while retrying
+    }
     if (!wt::isValidSaleId(saleId)) {
         return done(Error {u"terminal_request_invalid"_s, tr("The saleId is not valid.")});
     }
-    m_connection.send(call("GET", u"/v1/sales/"_s + saleId),
-                      [this, saleId, attemptsLeft, done](const Result<TerminalResponse> &response) {
+    // Each try ends by the deadline too, so that the whole recovery is bounded by the window.
+    const auto timeout = std::clamp(std::chrono::milliseconds(deadline.remainingTime()), std::chrono::milliseconds(1),
+                                    m_timeouts.request);
+    m_connection.send(call("GET", u"/v1/sales/"_s + saleId, std::nullopt, timeout),
+                      [this, saleId, deadline, done](const Result<TerminalResponse> &response) {
                           const bool retry = !response && TerminalConnection::isTransportFailure(response.error().code)
-                              && attemptsLeft > 1;
+                              && deadline.remainingTime() > m_timeouts.recoveryInterval.count();
                           if (!retry) {
                               return done(saleRecordFrom(saleId, response));
                           }
-                          // The terminal may be rebooting: ask again, a bounded number of times.
-                          QTimer::singleShot(m_timeouts.recoveryInterval, this, [this, saleId, attemptsLeft, done] {
-                              if (m_pairing) {
-                                  querySale(saleId, attemptsLeft - 1, done);
-                              }
-                          });
+                          // The terminal may be rebooting: ask again until the window closes.
+                          QTimer::singleShot(m_timeouts.recoveryInterval, this,
+                                             [this, saleId, deadline, done] { querySale(saleId, deadline, done); });
                       });
 }
 

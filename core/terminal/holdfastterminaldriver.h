@@ -4,6 +4,7 @@
 #include "terminaldriver.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QString>
 
 #include <chrono>
@@ -30,9 +31,10 @@ public:
         std::chrono::milliseconds request {10000}; ///< any call but the held payment
         /// Added to the payment's card timeout: how long past it the answer may take.
         std::chrono::milliseconds paymentGrace {15000};
-        /// Tries to ask the terminal about a sale while it is unreachable (it may be rebooting).
-        int recoveryAttempts = 30;
-        std::chrono::milliseconds recoveryInterval {1000};
+        /// How long the driver keeps asking an unreachable terminal about a sale (it may be
+        /// rebooting) before it gives up with terminal_outcome_unknown / terminal_unreachable.
+        std::chrono::milliseconds recoveryWindow {60000};
+        std::chrono::milliseconds recoveryInterval {1000}; ///< between those tries
         /// Times a payment request is sent again to follow a sale still in progress on the
         /// terminal after its connection dropped (the same saleId never reads a second card).
         int reattachments = 5;
@@ -64,7 +66,7 @@ private:
     std::optional<Error> notPaired() const;
     void finishPairing(const QUrl &url, const Result<TerminalResponse> &response,
                        const Callback<TerminalPairing> &done);
-    void querySale(const QString &saleId, int attemptsLeft, const Callback<SaleRecord> &done);
+    void querySale(const QString &saleId, QDeadlineTimer deadline, const Callback<SaleRecord> &done);
     void sendPayment(const std::shared_ptr<Payment> &payment);
     void paymentFailed(const std::shared_ptr<Payment> &payment, const Error &error);
     void followSale(const std::shared_ptr<Payment> &payment, const Result<SaleRecord> &sale);

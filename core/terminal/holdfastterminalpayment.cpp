@@ -43,6 +43,9 @@ void HoldfastTerminalDriver::startPayment(const PaymentRequest &request, Callbac
 
 void HoldfastTerminalDriver::sendPayment(const std::shared_ptr<Payment> &payment)
 {
+    if (auto error = notPaired()) {
+        return report(payment, *error); // forgotten while recovering
+    }
     const auto cardTimeout = std::chrono::milliseconds(payment->request.timeoutMs.value_or(wt::defaultCardTimeoutMs));
     const TerminalCall paymentCall
         = call("POST", u"/v1/payment"_s, payment->request.toJson(), cardTimeout + m_timeouts.paymentGrace);
@@ -72,7 +75,7 @@ void HoldfastTerminalDriver::paymentFailed(const std::shared_ptr<Payment> &payme
     qCInfo(lcPayment).noquote() << "sale" << payment->request.saleId << "lost its answer (" << error.code
                                 << "); asking the terminal";
     payment->recovering = true;
-    querySale(payment->request.saleId, m_timeouts.recoveryAttempts,
+    querySale(payment->request.saleId, QDeadlineTimer(m_timeouts.recoveryWindow),
               [this, payment](const Result<SaleRecord> &sale) { followSale(payment, sale); });
 }
 

@@ -6,6 +6,7 @@
 #include "terminal/holdfastterminaldriver.h"
 #include "terminalprocess.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkReply>
 #include <QTemporaryDir>
@@ -48,7 +49,7 @@ HoldfastTerminalDriver::Timeouts fastTimeouts()
     HoldfastTerminalDriver::Timeouts timeouts;
     timeouts.request = std::chrono::milliseconds(5000);
     timeouts.paymentGrace = std::chrono::milliseconds(3000);
-    timeouts.recoveryAttempts = 100;
+    timeouts.recoveryWindow = std::chrono::milliseconds(15000);
     timeouts.recoveryInterval = std::chrono::milliseconds(100);
     return timeouts;
 }
@@ -473,14 +474,17 @@ void TestTerminalDriver::recoverSale_terminalDown_givesUpAfterBoundedTries()
     QVERIFY(pair(terminal));
     terminal.stop();
     auto timeouts = fastTimeouts();
-    timeouts.recoveryAttempts = 3;
+    timeouts.recoveryWindow = std::chrono::milliseconds(300);
     timeouts.recoveryInterval = std::chrono::milliseconds(50);
     m_driver->setTimeouts(timeouts);
 
+    QElapsedTimer elapsed;
+    elapsed.start();
     Answer<SaleRecord> sale;
     m_driver->recoverSale(u"s1"_s, sale.callback());
     QTRY_VERIFY_WITH_TIMEOUT(sale.arrived(), waitMs);
     QCOMPARE(sale.errorCode(), u"terminal_unreachable"_s);
+    QVERIFY2(elapsed.elapsed() < 3000, "gives up once the recovery window is over");
     Answer<PaymentOutcome> payment;
     m_driver->startPayment(paymentRequest(u"s1"_s, m_key.publicKey()), payment.callback());
     QTRY_VERIFY_WITH_TIMEOUT(payment.arrived(), waitMs);
