@@ -76,6 +76,9 @@ int serve(const QStringList &arguments)
                            Command::tr("How often the processing worker looks for uploaded payments when not woken "
                                        "(milliseconds)."),
                            u"MS"_s, u"1000"_s);
+    command.addFlag(u"no-worker"_s,
+                    Command::tr("Do not process batch uploads here; another instance on the same database does. "
+                                "Single payments are still authorised at once."));
     if (auto done = command.parse(arguments, 0)) {
         return *done;
     }
@@ -119,8 +122,11 @@ int serve(const QStringList &arguments)
             return fail(configured.error());
         }
     }
+    const bool processing = !command.isSet(u"no-worker"_s);
     ProcessingWorker worker(gateway.value()->authorizer(), pollInterval);
-    gateway.value()->ingest().setUploadedCallback([&worker] { worker.poke(); });
+    if (processing) {
+        gateway.value()->ingest().setUploadedCallback([&worker] { worker.poke(); });
+    }
 
     QTimer maintenance;
     maintenance.setInterval(60 * 1000);
@@ -139,8 +145,10 @@ int serve(const QStringList &arguments)
         return fail(url.error());
     }
     qCInfo(lcServe).noquote() << "serving" << gateway.value()->database().describe()
-                              << (tls ? "with TLS" : "over plain HTTP");
-    worker.start();
+                              << (tls ? "with TLS" : "over plain HTTP") << (processing ? "" : "without a worker");
+    if (processing) {
+        worker.start();
+    }
     maintenance.start();
     printOut(u"listening on "_s + url->toString());
     const int code = QCoreApplication::exec();

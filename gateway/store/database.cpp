@@ -67,11 +67,13 @@ Result<std::unique_ptr<Database>> Database::open(const StoreLocation &location)
             return openFailed(tr("the folder %1 cannot be created.").arg(location.dataDir));
         }
         const QString path = QDir(location.dataDir).filePath(sqliteFileName);
+        // Declared before the connection handle, so that the handle is gone when an early
+        // return destroys the Database (which removes the connection).
+        std::unique_ptr<Database> database(new Database(Backend::Sqlite, name));
+        database->m_description = u"sqlite:"_s + path;
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        std::unique_ptr<Database> database(new Database(Backend::Sqlite, name));
-        database->m_description = u"sqlite:"_s + path;
         if (!db.open()) {
             return openFailed(db.lastError().text());
         }
@@ -91,6 +93,11 @@ Result<std::unique_ptr<Database>> Database::open(const StoreLocation &location)
         || databaseName.isEmpty() || databaseName.contains(u'/')) {
         return openFailed(tr("--database must look like postgresql://user@host:port/database."));
     }
+    std::unique_ptr<Database> database(new Database(Backend::Postgres, name));
+    QUrl shown = url;
+    shown.setPassword({});
+    shown.setQuery(QString());
+    database->m_description = shown.toString();
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
     db.setHostName(url.host());
     db.setPort(url.port(5432));
@@ -103,11 +110,6 @@ Result<std::unique_ptr<Database>> Database::open(const StoreLocation &location)
         options.append(key + u'=' + value);
     }
     db.setConnectOptions(options.join(u';'));
-    std::unique_ptr<Database> database(new Database(Backend::Postgres, name));
-    QUrl shown = url;
-    shown.setPassword({});
-    shown.setQuery(QString());
-    database->m_description = shown.toString();
     if (!db.open()) {
         return openFailed(db.lastError().text());
     }
@@ -125,8 +127,11 @@ Status Database::configure()
     if (isPostgres()) {
         // Every instance and every CLI run compares times in UTC milliseconds; nothing here
         // depends on the session time zone, but keep logs and ad-hoc queries unambiguous.
-        if (auto set = execute(u"SET TIME ZONE 'UTC'"_s); !set) {
-            return set.error();
+        // Notices ("already exists, skipping") would go to stderr through libpq.
+        for (const auto setting : {"SET TIME ZONE 'UTC'"_L1, "SET client_min_messages TO WARNING"_L1}) {
+            if (auto set = execute(setting); !set) {
+                return set.error();
+            }
         }
         return {};
     }
@@ -145,18 +150,26 @@ Status Database::configure()
     return {};
 }
 
-Result<Rows> Database::select(const QString &sql, const QVariantList &values) const
+bool Database::run(QSqlQuery &query, const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    // Statements without values run unprepared: PostgreSQL cannot PREPARE BEGIN, SET or COMMIT.
+    if (values.isEmpty()) {
+        return query.exec(sql);
+    }
     if (!query.prepare(sql)) {
-        qCWarning(lcDatabase).noquote() << "prepare failed:" << query.lastError().text() << "sql:" << sql;
-        return storageError();
+        return false;
     }
     for (const QVariant &value : values) {
         query.addBindValue(value);
     }
-    if (!query.exec()) {
+    return query.exec();
+}
+
+Result<Rows> Database::select(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!run(query, sql, values)) {
         qCWarning(lcDatabase).noquote() << "query failed:" << query.lastError().text() << "sql:" << sql;
         return storageError();
     }
@@ -177,14 +190,7 @@ Result<Rows> Database::select(const QString &sql, const QVariantList &values) co
 Result<int> Database::execute(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(connection());
-    if (!query.prepare(sql)) {
-        qCWarning(lcDatabase).noquote() << "prepare failed:" << query.lastError().text() << "sql:" << sql;
-        return storageError();
-    }
-    for (const QVariant &value : values) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
+    if (!run(query, sql, values)) {
         qCWarning(lcDatabase).noquote() << "statement failed:" << query.lastError().text() << "sql:" << sql;
         return storageError();
     }

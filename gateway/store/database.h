@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -69,6 +70,7 @@ private:
     Status configure();
     Status migrate();
     QSqlDatabase connection() const;
+    bool run(QSqlQuery &query, const QString &sql, const QVariantList &values) const;
 
     Backend m_backend;
     QString m_connectionName;
