@@ -34,6 +34,7 @@ Database::Database(Backend backend, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -150,52 +151,85 @@ Status Database::configure()
     return {};
 }
 
-bool Database::run(QSqlQuery &query, const QString &sql, const QVariantList &values) const
+QSqlQuery *Database::statement(QSqlQuery &local, const QString &sql, qsizetype valueCount) const
 {
     // Statements without values run unprepared: PostgreSQL cannot PREPARE BEGIN, SET or COMMIT.
+    if (valueCount == 0) {
+        return &local;
+    }
+    // Prepared statements are kept for the connection's life: on PostgreSQL each new one costs
+    // PREPARE and DEALLOCATE round trips. Long IN lists vary in length and are not kept.
+    constexpr qsizetype maxCachedValues = 32;
+    if (valueCount > maxCachedValues) {
+        return local.prepare(sql) ? &local : nullptr;
+    }
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto fresh = std::make_unique<QSqlQuery>(connection());
+        fresh->setForwardOnly(true);
+        if (!fresh->prepare(sql)) {
+            qCWarning(lcDatabase).noquote() << "prepare failed:" << fresh->lastError().text() << "sql:" << sql;
+            return nullptr;
+        }
+        it = m_statements.emplace(sql, std::move(fresh)).first;
+    }
+    return it->second.get();
+}
+
+QSqlQuery *Database::run(QSqlQuery &local, const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery *query = statement(local, sql, values.size());
+    if (!query) {
+        return nullptr;
+    }
+    bool ran = false;
     if (values.isEmpty()) {
-        return query.exec(sql);
+        ran = query->exec(sql);
+    } else {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            query->bindValue(int(i), values[i]);
+        }
+        ran = query->exec();
     }
-    if (!query.prepare(sql)) {
-        return false;
+    if (!ran) {
+        qCWarning(lcDatabase).noquote() << "statement failed:" << query->lastError().text() << "sql:" << sql;
+        query->finish();
+        return nullptr;
     }
-    for (const QVariant &value : values) {
-        query.addBindValue(value);
-    }
-    return query.exec();
+    return query;
 }
 
 Result<Rows> Database::select(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    if (!run(query, sql, values)) {
-        qCWarning(lcDatabase).noquote() << "query failed:" << query.lastError().text() << "sql:" << sql;
+    QSqlQuery local(connection());
+    local.setForwardOnly(true);
+    QSqlQuery *query = run(local, sql, values);
+    if (!query) {
         return storageError();
     }
     Rows rows;
-    const int columns = query.record().count();
-    while (query.next()) {
+    const int columns = query->record().count();
+    while (query->next()) {
         QVariantList row;
         row.reserve(columns);
         for (int i = 0; i < columns; ++i) {
-            row.append(query.value(i));
+            row.append(query->value(i));
         }
         rows.append(std::move(row));
     }
-    query.finish();
+    query->finish(); // a SQLite statement left open would keep its read snapshot
     return rows;
 }
 
 Result<int> Database::execute(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery query(connection());
-    if (!run(query, sql, values)) {
-        qCWarning(lcDatabase).noquote() << "statement failed:" << query.lastError().text() << "sql:" << sql;
+    QSqlQuery local(connection());
+    QSqlQuery *query = run(local, sql, values);
+    if (!query) {
         return storageError();
     }
-    const int affected = query.numRowsAffected();
-    query.finish();
+    const int affected = query->numRowsAffected();
+    query->finish();
     return affected;
 }
 

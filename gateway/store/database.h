@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <unordered_map>
 
 namespace holdfast::gateway {
 
@@ -70,12 +71,15 @@ private:
     Status configure();
     Status migrate();
     QSqlDatabase connection() const;
-    bool run(QSqlQuery &query, const QString &sql, const QVariantList &values) const;
+    QSqlQuery *statement(QSqlQuery &local, const QString &sql, qsizetype valueCount) const;
+    /// Runs `sql` on a cached prepared statement (or `local`); null on failure, logged.
+    QSqlQuery *run(QSqlQuery &local, const QString &sql, const QVariantList &values) const;
 
     Backend m_backend;
     QString m_connectionName;
     QString m_description;
     mutable bool m_inTransaction = false;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 /// A write transaction that rolls back unless committed.
