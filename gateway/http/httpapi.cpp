@@ -108,6 +108,9 @@ HttpResponse HttpApi::error(const Error &error)
 {
     const int status = statusFor(error.code);
     // A fault of the gateway itself is logged in full and answered without internals.
+    if (status == 500) {
+        qCWarning(lcHttpApi).noquote() << "internal error" << error.code << "-" << error.message;
+    }
     const Error shown = status == 500
         ? Error {u"internal_error"_s, tr("The gateway failed to handle the request. Try again later.")}
         : error;

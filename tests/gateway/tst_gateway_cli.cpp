@@ -129,7 +129,8 @@ void TestGatewayCli::locationAdd_badInput_exit2AndChangesNothing()
 {
     QFETCH(QStringList, args);
     const QByteArray before = m_gateway.run({u"location"_s, u"list"_s, u"--json"_s}).out;
-    const RunResult result = m_gateway.run(QStringList {u"location"_s, u"add"_s} + args);
+    const QStringList command = QStringList {u"location"_s, u"add"_s} + args;
+    const RunResult result = m_gateway.run(command);
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
     QVERIFY(result.err.startsWith("holdfast-gateway: "));
@@ -202,7 +203,8 @@ void TestGatewayCli::settingsSet_invalid_exit2AndChangesNothing()
 {
     QFETCH(QStringList, args);
     const QJsonObject before = settingsOf(m_location);
-    const RunResult result = m_gateway.run(QStringList {u"settings"_s, u"set"_s, u"--location"_s, m_location} + args);
+    const QStringList command = QStringList {u"settings"_s, u"set"_s, u"--location"_s, m_location} + args;
+    const RunResult result = m_gateway.run(command);
     QCOMPARE(result.exitCode, 2);
     QVERIFY(!result.err.isEmpty());
     QCOMPARE(settingsOf(m_location), before);
@@ -230,7 +232,8 @@ void TestGatewayCli::serve_unsafeOrIncompleteOptions_areRefused()
 {
     QFETCH(QStringList, args);
     QFETCH(QByteArray, says);
-    const RunResult result = m_gateway.run(QStringList {u"serve"_s} + args, 10000);
+    const QStringList command = QStringList {u"serve"_s} + args;
+    const RunResult result = m_gateway.run(command, 10000);
     QVERIFY(result.finished);
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(says), result.err.constData());

@@ -164,14 +164,15 @@ QString createPostgresDatabase(QString *error)
     return url.toString();
 }
 
-GatewayProcess::GatewayProcess() : m_dir(std::make_unique<QTemporaryDir>()), m_process(u"holdfast-gateway"_s)
+GatewayProcess::GatewayProcess(StoreKind kind)
+    : m_dir(std::make_unique<QTemporaryDir>()), m_process(u"holdfast-gateway"_s)
 {
     if (!m_dir->isValid()) {
         m_setupError = u"cannot create a temporary folder"_s;
         return;
     }
     m_store.dataDir = m_dir->filePath(u"data"_s);
-    if (testingPostgres()) {
+    if (kind == StoreKind::Postgres || (kind == StoreKind::UnderTest && testingPostgres())) {
         m_store.databaseUrl = createPostgresDatabase(&m_setupError);
     }
     qInfo("gateway store: %s",

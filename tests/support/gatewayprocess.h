@@ -90,8 +90,12 @@ QString createPostgresDatabase(QString *error);
 class GatewayProcess
 {
 public:
-    /// A gateway on a new, empty store of the kind under test.
-    GatewayProcess();
+    /// Which store a new gateway gets: the one the suite runs against ($HOLDFAST_GATEWAY_STORE),
+    /// or a given one (PostgreSQL needs the "postgres" CTest fixture).
+    enum class StoreKind { UnderTest, Sqlite, Postgres };
+
+    /// A gateway on a new, empty store (a temporary data folder; a new database on PostgreSQL).
+    explicit GatewayProcess(StoreKind kind = StoreKind::UnderTest);
     /// A gateway on an existing store: a second instance sharing another's data and database.
     explicit GatewayProcess(GatewayStore store);
     ~GatewayProcess();
