@@ -207,7 +207,7 @@ int chargeCommand(CliContext &context, const QStringList &arguments)
     if (auto exit = parseCommand(parser, context, arguments, Ctl::tr("Take a card payment."))) {
         return *exit;
     }
-    if (parser.positionalArguments().size() != 2) {
+    if (parser.positionalArguments().size() != 1) {
         context.err() << Ctl::tr("holdfastctl charge: give exactly one AMOUNT.") << Qt::endl;
         return Usage;
     }
@@ -242,7 +242,7 @@ int chargeCommand(CliContext &context, const QStringList &arguments)
     if (!settings) {
         return context.fail(settings.error());
     }
-    auto total = Money::parse(parser.positionalArguments().at(1), settings->currency);
+    auto total = Money::parse(parser.positionalArguments().constFirst(), settings->currency);
     auto tipAmount = Money::parse(parser.value(tip).isEmpty() ? u"0"_s : parser.value(tip), settings->currency);
     if (!total || !tipAmount) {
         return context.fail(total ? tipAmount.error() : total.error(), Usage);
@@ -350,7 +350,7 @@ int voidCommand(CliContext &context, const QStringList &arguments)
     if (auto exit = parseCommand(parser, context, arguments, Ctl::tr("Cancel a payment."))) {
         return *exit;
     }
-    if (parser.positionalArguments().size() != 2) {
+    if (parser.positionalArguments().size() != 1) {
         context.err() << Ctl::tr("holdfastctl void: give exactly one LOCALID.") << Qt::endl;
         return Usage;
     }
@@ -358,7 +358,7 @@ int voidCommand(CliContext &context, const QStringList &arguments)
     if (!core) {
         return Failure;
     }
-    const QString localId = parser.positionalArguments().at(1);
+    const QString localId = parser.positionalArguments().constFirst();
     const Status voided
         = CliContext::wait<Status>([&](auto done) { core->voidPayment(localId, u"holdfastctl"_s, done); });
     if (!voided) {

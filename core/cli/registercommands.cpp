@@ -131,7 +131,7 @@ int exportCommand(CliContext &context, const QStringList &arguments)
                                  Ctl::tr("Write queued (sealed) payments to a rescue file, safe to carry."))) {
         return *exit;
     }
-    if (parser.positionalArguments().size() != 2) {
+    if (parser.positionalArguments().size() != 1) {
         context.err() << Ctl::tr("holdfastctl export: give exactly one FILE.") << Qt::endl;
         return Usage;
     }
@@ -139,7 +139,7 @@ int exportCommand(CliContext &context, const QStringList &arguments)
     if (!core) {
         return Failure;
     }
-    const QString file = parser.positionalArguments().at(1);
+    const QString file = parser.positionalArguments().constFirst();
     auto written = payments::RescueFile(core->vault()).exportTo(file, core->clock().now());
     if (!written) {
         return context.fail(written.error());
@@ -160,7 +160,7 @@ int importCommand(CliContext &context, const QStringList &arguments)
         = parseCommand(parser, context, arguments, Ctl::tr("Queue the payments of a rescue file on this register."))) {
         return *exit;
     }
-    if (parser.positionalArguments().size() != 2) {
+    if (parser.positionalArguments().size() != 1) {
         context.err() << Ctl::tr("holdfastctl import: give exactly one FILE.") << Qt::endl;
         return Usage;
     }
@@ -173,7 +173,7 @@ int importCommand(CliContext &context, const QStringList &arguments)
         return context.fail(credential.error());
     }
     auto summary = payments::RescueFile(core->vault())
-                       .importFrom(parser.positionalArguments().at(1), credential->id, credential->locationId,
+                       .importFrom(parser.positionalArguments().constFirst(), credential->id, credential->locationId,
                                    core->clock().now());
     if (!summary) {
         return context.fail(summary.error());

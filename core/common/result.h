@@ -38,7 +38,8 @@ public:
         Q_ASSERT(ok());
         return std::get<0>(m_state);
     }
-    T &&value() &&
+    /// Moves the value out. By value, so that `for (x : f().value())` cannot dangle.
+    T value() &&
     {
         Q_ASSERT(ok());
         return std::get<0>(std::move(m_state));

@@ -52,12 +52,16 @@ Status PaymentStore::insert(const PaymentRecord &payment, const QString &actor, 
                   "amount_minor, tip_minor, currency, created_at, entry_method, brand, last4, cashier, mode, kid, "
                   "envelope, status, upload_deadline, next_attempt_at, updated_at) VALUES "
                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, 0, ?)"_s);
+    // A null QString binds as SQL NULL; optional text is stored as an empty string instead.
+    const auto text = [](const QString &value) {
+        return QVariant(value.isNull() ? u""_s : value);
+    };
     for (const QVariant &value :
          {QVariant(payment.localId), QVariant(payment.locationId), QVariant(payment.registerId),
-          QVariant(payment.credentialId), QVariant(payment.orderId), QVariant(payment.amount.minor()),
+          QVariant(payment.credentialId), text(payment.orderId), QVariant(payment.amount.minor()),
           QVariant(payment.tip.minor()), QVariant(payment.amount.currency()), QVariant(payment.createdAt),
           QVariant(crypto::toWire(payment.entryMethod)), QVariant(payment.brand), QVariant(payment.last4),
-          QVariant(payment.cashier), QVariant(wire::toWire(payment.mode)), QVariant(payment.kid),
+          text(payment.cashier), QVariant(wire::toWire(payment.mode)), QVariant(payment.kid),
           QVariant(QJsonDocument(payment.envelope->toJson()).toJson(QJsonDocument::Compact)),
           QVariant(payment.uploadDeadline), QVariant(atMs)}) {
         query.addBindValue(value);

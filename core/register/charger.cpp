@@ -309,8 +309,8 @@ void Charger::finish(std::shared_ptr<Attempt> attempt, ChargeResult result, std:
 {
     attempt->outcome.result = result;
     attempt->outcome.error = std::move(error);
-    qCInfo(lcCharger) << "charge" << attempt->outcome.localId << "ended:" << int(result)
-                      << (attempt->outcome.error ? attempt->outcome.error->code : QString());
+    qCDebug(lcCharger) << "charge" << attempt->outcome.localId << "ended:" << int(result)
+                       << (attempt->outcome.error ? attempt->outcome.error->code : QString());
     attempt->done(attempt->outcome);
 }
 

@@ -5,6 +5,7 @@
 #include "sync/gatewayclient.h"
 #include "sync/resultmapping.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,10 @@ Result<std::unique_ptr<RegisterCore>> RegisterCore::open(const QString &dataDir,
     if (auto loaded = core->m_clock.load(); !loaded) {
         return loaded.error();
     }
+    if (auto terminal = core->m_terminal.load(); !terminal) {
+        // The register still works (keyed entry); the terminal can be paired again.
+        qCWarning(lcRegister) << "the paired terminal cannot be used:" << terminal.error().message;
+    }
     core->watchActiveGateway();
     return core;
 }
@@ -45,6 +50,7 @@ RegisterCore::RegisterCore(const QString &dataDir, std::unique_ptr<payments::Vau
     , m_clock(*m_vault, clock)
     , m_uploader(*m_vault, m_clock, secrets, dataDir)
     , m_charger(*m_vault, m_clock, m_uploader, nullptr)
+    , m_terminal(secrets, QDir(dataDir).filePath(u"terminal.json"_s))
 {
     connect(&m_uploader, &sync::Uploader::paymentChanged, this, &RegisterCore::queueChanged);
     connect(&m_uploader, &sync::Uploader::passFinished, this, &RegisterCore::queueChanged);
@@ -76,8 +82,7 @@ void RegisterCore::watchActiveGateway()
     }
     m_connectivity = new sync::Connectivity(m_uploader.clientFor(active.value()), this);
     connect(m_connectivity, &sync::Connectivity::healthObserved, this, [this](const sync::Health &health) {
-        if (auto anchored = m_clock.anchor(health.serverTime + health.latencyMs / 2, health.receivedAtMonotonic);
-            !anchored) {
+        if (auto anchored = m_clock.anchor(health.serverTime + health.latencyMs / 2); !anchored) {
             qCWarning(lcRegister) << "cannot keep the gateway's time:" << anchored.error().message;
         }
     });

@@ -10,6 +10,7 @@
 #include "sync/pairing.h"
 #include "sync/trustedclock.h"
 #include "sync/uploader.h"
+#include "terminal/holdfastterminaldriver.h"
 
 #include <QObject>
 #include <QTimer>
@@ -39,6 +40,8 @@ public:
     sync::TrustedClock &clock() { return m_clock; }
     sync::Uploader &uploader() { return m_uploader; }
     Charger &charger() { return m_charger; }
+    /// The LAN terminal driver (paired or not; see its pairing()).
+    terminal::HoldfastTerminalDriver &terminal() { return m_terminal; }
     /// Watches the active pairing's gateway; null until paired.
     sync::Connectivity *connectivity() { return m_connectivity; }
     Result<sync::Credential> activeCredential() const;
@@ -78,6 +81,7 @@ private:
     sync::Uploader m_uploader;
     sync::Connectivity *m_connectivity = nullptr;
     Charger m_charger;
+    terminal::HoldfastTerminalDriver m_terminal;
     QTimer m_tick;
     qint64 m_lastRefreshMs = 0;
     bool m_background = false;

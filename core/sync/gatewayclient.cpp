@@ -1,7 +1,6 @@
 #include "gatewayclient.h"
 
 #include "crypto/ed25519.h"
-#include "platform/clock.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -139,7 +138,7 @@ void GatewayClient::health(std::function<void(Result<Health>)> done)
         if (answer->value("status"_L1) != "ok"_L1 || !serverTime.isDouble()) {
             return done(malformedAnswer());
         }
-        done(Health {serverTime.toInteger(), timer.elapsed(), SystemClock::instance().monotonicMs()});
+        done(Health {serverTime.toInteger(), timer.elapsed()});
     });
 }
 

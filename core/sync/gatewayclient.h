@@ -46,7 +46,6 @@ struct Health
 {
     qint64 serverTime = 0;
     qint64 latencyMs = 0;
-    qint64 receivedAtMonotonic = 0; ///< when the answer arrived, to anchor the trusted clock
 };
 
 /// The gateway's HTTP API (DESIGN section 6) over QNetworkAccessManager. Every call is

@@ -49,8 +49,7 @@ void refreshPolicy(payments::Vault &vault, TrustedClock &clock, GatewayClient *c
             return done(health.error());
         }
         // Half the round trip is the best guess of when the gateway read its clock.
-        if (auto anchored = clock.anchor(health->serverTime + health->latencyMs / 2, health->receivedAtMonotonic);
-            !anchored) {
+        if (auto anchored = clock.anchor(health->serverTime + health->latencyMs / 2); !anchored) {
             return done(anchored);
         }
         client->keys([&vault, &clock, client, credential, done](Result<QString> jws) {

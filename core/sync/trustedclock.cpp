@@ -60,10 +60,10 @@ qint64 TrustedClock::now()
     return m_highWater;
 }
 
-Status TrustedClock::anchor(qint64 serverTimeMs, qint64 monotonicAtMs)
+Status TrustedClock::anchor(qint64 serverTimeMs)
 {
     m_anchorServer = serverTimeMs;
-    m_anchorMonotonic = monotonicAtMs;
+    m_anchorMonotonic = m_clock.monotonicMs();
     m_anchorBoot = m_clock.bootId();
     const qint64 wallOffset = m_clock.wallMs() - estimate();
     if (std::abs(wallOffset) >= jumpThresholdMs) {

@@ -38,10 +38,9 @@ public:
 
     /// The trusted time now, ms since the epoch. Never goes backwards.
     qint64 now();
-    /// Anchors to the gateway: `serverTimeMs` was true at monotonic time `monotonicAtMs`
-    /// (when its answer arrived). The gateway's time wins over a high-water mark inflated by
-    /// an earlier forward jump.
-    Status anchor(qint64 serverTimeMs, qint64 monotonicAtMs);
+    /// Anchors to the gateway: `serverTimeMs` is true now (call it as its answer arrives). The
+    /// gateway's time wins over a high-water mark inflated by an earlier forward jump.
+    Status anchor(qint64 serverTimeMs);
     /// Compares the wall clock with the monotonic clock since the last look, records a jump,
     /// and persists the high-water mark. Call periodically and after recording payments.
     Status observe();

@@ -66,6 +66,11 @@ GatewayClient *Uploader::clientFor(const Credential &credential)
     GatewayClient *&client = m_clients[credential.id];
     if (!client) {
         client = new GatewayClient(QUrl(credential.gatewayUrl), this);
+        if (auto token = m_secrets.read(credential.tokenKey())) {
+            client->setToken(token.value());
+        } else {
+            qCWarning(lcUploader) << "no token for pairing" << credential.id << ":" << token.error().message;
+        }
     }
     client->setTimeout(m_callTimeoutMs);
     return client;

@@ -58,7 +58,8 @@ public:
     /// Starts a pass now (if none runs); `localIds` become due at once ("Upload now").
     void uploadNow(const QStringList &localIds = {});
     bool isRunning() const { return m_running; }
-    /// The client used for a pairing (created on first use), for connectivity and tests.
+    /// The client of a pairing, with its token from the keyring (created on first use); the
+    /// charger's online attempts and connectivity probes share it.
     GatewayClient *clientFor(const Credential &credential);
     qint64 requestCount() const;
 
