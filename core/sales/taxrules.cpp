@@ -155,4 +155,23 @@ TaxRules TaxRules::vat20()
             {{u"VAT 20%"_s, 200'000, {u"standard"_s, u"prepared-food"_s}}, {u"VAT 0%"_s, 0, {u"zero-rated"_s}}}};
 }
 
+QStringList TaxRules::presetIds()
+{
+    return {u"ca-qc"_s, u"ca-on"_s, u"vat-20"_s};
+}
+
+std::optional<TaxRules> TaxRules::preset(QStringView id)
+{
+    if (id == u"ca-qc") {
+        return quebec();
+    }
+    if (id == u"ca-on") {
+        return ontario();
+    }
+    if (id == u"vat-20") {
+        return vat20();
+    }
+    return std::nullopt;
+}
+
 } // namespace holdfast::sales

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <optional>
+
 namespace holdfast::sales {
 
 /// How a location's shelf prices relate to tax.
@@ -69,6 +71,9 @@ public:
     static TaxRules ontario();
     /// A VAT country: 20 % included in standard and prepared-food prices, 0 % on zero-rated.
     static TaxRules vat20();
+    /// The presets above by id ("ca-qc", "ca-on", "vat-20"), for a first-run choice.
+    static QStringList presetIds();
+    static std::optional<TaxRules> preset(QStringView id);
 
     bool operator==(const TaxRules &) const = default;
 };
