@@ -10,7 +10,7 @@
 
 namespace holdfast::test {
 
-inline constexpr qint64 saleTime = 1795348800000; // 2026-11-24 08:00 UTC
+inline constexpr qint64 saleTime = 1795348800000; // 2026-11-22 12:00 UTC
 
 inline Money cad(qint64 minor)
 {
