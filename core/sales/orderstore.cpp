@@ -2,6 +2,7 @@
 
 #include "wire/payment.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QUuid>
@@ -188,6 +189,13 @@ Result<QList<Order>> OrderStore::ordersBetween(qint64 fromMs, qint64 toMs, const
         return select(u"created_at >= ? AND created_at < ?"_s, {fromMs, toMs});
     }
     return select(u"created_at >= ? AND created_at < ? AND register_id = ?"_s, {fromMs, toMs, registerId});
+}
+
+Result<QList<Order>> OrderStore::ordersOfDay(QDate day, const QTimeZone &zone, const QString &registerId) const
+{
+    const qint64 from = QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+    return ordersBetween(from, to, registerId);
 }
 
 Result<Order> OrderStore::create(const Cart &cart, const OrderContext &context, qint64 nowMs)

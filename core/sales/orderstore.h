@@ -6,6 +6,8 @@
 #include "tendering.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QTimeZone>
 
 namespace holdfast::sales {
 
@@ -65,8 +67,10 @@ public:
 
     /// Orders of a shift, oldest first.
     Result<QList<Order>> ordersOfShift(const QString &shiftId) const;
-    /// Orders created in [fromMs, toMs) (a day, say), of one register or of all; oldest first.
+    /// Orders created in [fromMs, toMs), of one register or of all; oldest first.
     Result<QList<Order>> ordersBetween(qint64 fromMs, qint64 toMs, const QString &registerId = {}) const;
+    /// Orders of a calendar day in `zone` (23 or 25 hours long on a daylight-saving change).
+    Result<QList<Order>> ordersOfDay(QDate day, const QTimeZone &zone, const QString &registerId = {}) const;
 
 private:
     Result<QList<Order>> select(const QString &where, const QVariantList &values) const;

@@ -365,6 +365,12 @@ void TestOrders::shifts_oneOpenPerRegister_managerEnds()
     QCOMPARE(ids(orders.ordersBetween(t0, t0 + 2 * hour).value()).size(), 2); // end is exclusive
     QCOMPARE(ids(orders.ordersBetween(t0, t0 + 3 * hour, u"reg_2"_s).value()), QStringList {third.id});
     QCOMPARE(orders.ordersBetween(t0 + 3 * hour, t0 + 4 * hour)->size(), 0);
+    // The orders are at 13:00 and 14:00 UTC on 2026-11-22: 08:00 and 09:00 that day in
+    // Toronto, but 02:00 and 03:00 the next day in Auckland (UTC+13 in November).
+    QCOMPARE(orders.ordersOfDay(QDate(2026, 11, 22), QTimeZone::utc())->size(), 3);
+    QCOMPARE(orders.ordersOfDay(QDate(2026, 11, 22), QTimeZone("America/Toronto"), u"reg_1"_s)->size(), 2);
+    QCOMPARE(orders.ordersOfDay(QDate(2026, 11, 22), QTimeZone("Pacific/Auckland"))->size(), 0);
+    QCOMPARE(orders.ordersOfDay(QDate(2026, 11, 23), QTimeZone("Pacific/Auckland"))->size(), 3);
 
     QCOMPARE(shifts.close(shift.id, u"staff-ben"_s, t0 + 3 * hour).error().code, u"permission_denied"_s);
     auto closed = shifts.close(shift.id, u"staff-ana"_s, t0 + 3 * hour);
