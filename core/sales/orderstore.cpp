@@ -32,7 +32,7 @@ Error notOpen(const Order &order)
         : Error {u"order_not_open"_s, OrderStore::tr("This sale is already paid.")};
 }
 
-Status bindAndExec(StoreDatabase &db, QSqlQuery &query, const QVariantList &values)
+Status bindAndExec(const StoreDatabase &db, QSqlQuery &query, const QVariantList &values)
 {
     for (const QVariant &value : values) {
         query.addBindValue(value);
@@ -304,7 +304,7 @@ Status OrderStore::settle(const QString &orderId, qint64 nowMs)
                         orderId});
 }
 
-Result<Order> OrderStore::change(const QString &orderId, const std::function<Status(Order &)> &work)
+Result<Order> OrderStore::change(const QString &orderId, const std::function<Status(const Order &)> &work)
 {
     const Status done = m_db.transaction([&]() -> Status {
         auto order = find(orderId);
@@ -321,7 +321,7 @@ Result<Order> OrderStore::change(const QString &orderId, const std::function<Sta
 
 Result<Order> OrderStore::addCash(const QString &orderId, const Money &tendered, CashRounding rounding, qint64 nowMs)
 {
-    return change(orderId, [&](Order &order) -> Status {
+    return change(orderId, [&](const Order &order) -> Status {
         if (order.state != OrderState::Open) {
             return notOpen(order);
         }
@@ -356,7 +356,7 @@ Result<Order> OrderStore::addCard(const QString &orderId, const CardPayment &pay
     if (payment.status == CardStatus::Voided || payment.status == CardStatus::Declined) {
         return Error {u"tender_invalid"_s, tr("A declined or voided card payment does not pay for anything.")};
     }
-    return change(orderId, [&](Order &order) -> Status {
+    return change(orderId, [&](const Order &order) -> Status {
         if (order.state != OrderState::Open) {
             return notOpen(order);
         }
@@ -392,7 +392,7 @@ Result<Order> OrderStore::updateCardStatus(const QString &paymentLocalId, CardSt
     if (!order) {
         return order.error();
     }
-    return change(order->id, [&](Order &current) -> Status {
+    return change(order->id, [&](const Order &current) -> Status {
         QSqlQuery query(m_db.database());
         query.prepare(u"UPDATE tenders SET status = ?, status_detail = ?, updated_at = ? WHERE payment_local_id = ?"_s);
         if (auto done = bindAndExec(m_db, query, {toWire(status), optional(detail), nowMs, paymentLocalId}); !done) {
@@ -405,7 +405,7 @@ Result<Order> OrderStore::updateCardStatus(const QString &paymentLocalId, CardSt
 
 Result<Order> OrderStore::voidOrder(const QString &orderId, const QString &reason, qint64 nowMs)
 {
-    return change(orderId, [&](Order &order) -> Status {
+    return change(orderId, [&](const Order &order) -> Status {
         if (order.state != OrderState::Open) {
             return notOpen(order);
         }
@@ -429,7 +429,7 @@ Result<Order> OrderStore::setFollowUpContact(const QString &orderId, QStringView
     if (!parsed) {
         return parsed.error();
     }
-    return change(orderId, [&](Order &order) -> Status {
+    return change(orderId, [&](const Order &order) -> Status {
         QSqlQuery query(m_db.database());
         query.prepare(u"UPDATE orders SET contact_kind = ?, contact = ?, updated_at = ? WHERE id = ?"_s);
         const bool phone = parsed->kind == FollowUpContact::Kind::Phone;

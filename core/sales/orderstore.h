@@ -77,7 +77,7 @@ private:
     Status loadDetails(Order &order) const;
     Status insertTender(const Order &order, const Tender &tender, qsizetype position, qint64 nowMs);
     Status settle(const QString &orderId, qint64 nowMs);
-    Result<Order> change(const QString &orderId, const std::function<Status(Order &)> &work);
+    Result<Order> change(const QString &orderId, const std::function<Status(const Order &)> &work);
 
     StoreDatabase &m_db;
 };

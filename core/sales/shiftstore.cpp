@@ -14,7 +14,7 @@ namespace holdfast::sales {
 namespace {
 
 /// The stored role and active flag of a staff member, read from the same database.
-Result<StaffMember> storedStaff(StoreDatabase &db, const QString &staffId)
+Result<StaffMember> storedStaff(const StoreDatabase &db, const QString &staffId)
 {
     QSqlQuery query(db.database());
     query.prepare(u"SELECT id, name, role, active FROM staff WHERE id = ?"_s);

@@ -18,7 +18,7 @@ inline Money cad(qint64 minor)
 }
 
 /// A staff row without a usable PIN: enough for shifts and orders, which never check PINs.
-inline bool addStaffRow(sales::StoreDatabase &db, const QString &id, const QString &name, sales::Role role)
+inline bool addStaffRow(const sales::StoreDatabase &db, const QString &id, const QString &name, sales::Role role)
 {
     QSqlQuery query(db.database());
     query.prepare(QStringLiteral("INSERT INTO staff (id, name, role, pin_salt, pin_hash, pin_kdf, created_at, "

@@ -408,7 +408,7 @@ void TestCatalog::save_validatesAndUpserts()
     QCOMPARE(catalog.search(query(u"thing"_s))->total, 0); // the search index followed the rename
     QCOMPARE(catalog.search(query(u"renamed"_s))->total, 1);
 
-    const auto refused = [&](Product bad) {
+    const auto refused = [&](const Product &bad) {
         auto result = catalog.save(bad, t0 + 2);
         return result.ok() ? QString() : result.error().code;
     };
