@@ -20,6 +20,7 @@ int syncCommand(CliContext &context, const QStringList &arguments);
 int voidCommand(CliContext &context, const QStringList &arguments);
 int exportCommand(CliContext &context, const QStringList &arguments);
 int importCommand(CliContext &context, const QStringList &arguments);
+int terminalCommand(CliContext &context, const QStringList &arguments);
 
 /// A parser for one command: its description, --help and --json; parses `arguments` and, on
 /// a usage error or --help, prints and returns the exit code to use.

@@ -22,13 +22,19 @@ const Command commands[] = {
     {"pair", "pair --gateway URL --code CODE [--name NAME]",
      QT_TRANSLATE_NOOP("holdfastctl", "Pair this register with a gateway location using a one-time device code."),
      pairCommand},
+    {"terminal", "terminal pair --url URL --code CODE | terminal status | terminal forget",
+     QT_TRANSLATE_NOOP("holdfastctl",
+                       "Pair with the LAN payment terminal showing CODE (its certificate is pinned), show it, or "
+                       "forget it before pairing a replacement."),
+     terminalCommand},
     {"status", "status [--json]",
      QT_TRANSLATE_NOOP("holdfastctl", "Queue counts and totals, nearest deadline, reminder level, reachability."),
      statusCommand},
     {"charge", "charge AMOUNT [--mode online|offline|auto] [--keyed] [--tip AMOUNT] [--order ID]",
      QT_TRANSLATE_NOOP("holdfastctl",
-                       "Take a card payment. Exit 0 approved (online or offline), 3 declined, 4 refused by policy, "
-                       "5 outcome pending. --keyed reads \"PAN MM/YY\" from standard input."),
+                       "Take a card payment on the paired terminal. Exit 0 approved (online or offline), 3 declined, "
+                       "4 refused by policy or by the card reader, 5 outcome pending. --keyed reads \"PAN MM/YY\" "
+                       "from standard input instead (never from arguments)."),
      chargeCommand},
     {"queue", "queue [--status S] [--limit N] [--json]",
      QT_TRANSLATE_NOOP("holdfastctl", "List payments of this location, newest first."), queueCommand},

@@ -7,6 +7,7 @@
 #include "payments/paymentstore.h"
 #include "payments/policycache.h"
 #include "payments/reminders.h"
+#include "register/terminalcardreader.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -69,6 +70,8 @@ QString resultName(ChargeResult result)
         return u"refused"_s;
     case ChargeResult::Pending:
         return u"pending"_s;
+    case ChargeResult::NoCard:
+        return u"no_card"_s;
     case ChargeResult::NotCharged:
         return u"not_charged"_s;
     case ChargeResult::Failed:
@@ -89,6 +92,7 @@ int exitCodeOf(ChargeResult result)
         return RefusedByPolicy;
     case ChargeResult::Pending:
         return OutcomePending;
+    case ChargeResult::NoCard:
     case ChargeResult::NotCharged:
     case ChargeResult::Failed:
         return Failure;
@@ -225,11 +229,6 @@ int chargeCommand(CliContext &context, const QStringList &arguments)
         }
         request.mode = parsed.value();
     }
-    if (!parser.isSet(keyed)) {
-        return context.fail({u"terminal_not_paired"_s,
-                             Ctl::tr("No payment terminal is paired with this register. Pair one with holdfastctl "
-                                     "terminal pair, or use --keyed.")});
-    }
     RegisterCore *core = context.registerCore();
     if (!core) {
         return Failure;
@@ -255,13 +254,24 @@ int chargeCommand(CliContext &context, const QStringList &arguments)
     request.tip = tipAmount.value();
     request.orderId = parser.value(order);
     request.cashier = parser.value(cashier);
-    auto card = readKeyedCard();
-    if (!card) {
-        return context.fail(card.error(), Usage);
+    std::unique_ptr<CardReader> reader;
+    if (parser.isSet(keyed)) {
+        auto card = readKeyedCard();
+        if (!card) {
+            return context.fail(card.error(), Usage);
+        }
+        reader = std::make_unique<KeyedCardReader>(std::move(card).value());
+    } else {
+        if (!core->terminal().pairing()) {
+            return context.fail({u"terminal_not_paired"_s,
+                                 Ctl::tr("No payment terminal is paired with this register. Pair one with "
+                                         "holdfastctl terminal pair, or use --keyed.")});
+        }
+        reader = std::make_unique<TerminalCardReader>(core->terminal());
+        context.err() << Ctl::tr("Present the card on the terminal…") << Qt::endl;
     }
-    KeyedCardReader reader(std::move(card).value());
     const ChargeOutcome outcome
-        = CliContext::wait<ChargeOutcome>([&](auto done) { core->charger().charge(request, reader, done); });
+        = CliContext::wait<ChargeOutcome>([&](auto done) { core->charger().charge(request, *reader, done); });
     if (context.json()) {
         QJsonObject json {{"localId"_L1, outcome.localId},
                           {"result"_L1, resultName(outcome.result)},

@@ -34,6 +34,9 @@ QString ChargeOutcome::message() const
     case ChargeResult::Refused:
     case ChargeResult::Failed:
         return error ? error->message : QCoreApplication::translate("Charger", "The payment failed.");
+    case ChargeResult::NoCard:
+        return QCoreApplication::translate("Charger", "No card was read, so nothing was charged: %1")
+            .arg(error ? error->message : QString());
     case ChargeResult::Pending:
         return QCoreApplication::translate("Charger",
                                            "Outcome pending: the gateway did not answer. Do not charge the card "
@@ -171,7 +174,8 @@ void Charger::readCard(std::shared_ptr<Attempt> attempt)
     attempt->reader->read(read, [this, attempt](Result<CardRead> card) {
         if (!card) {
             attempt->outcome.localId.clear(); // nothing was recorded under it
-            return finish(attempt, ChargeResult::Refused, card.error());
+            const bool refused = card.error().code == u"card_not_allowed_offline"_s;
+            return finish(attempt, refused ? ChargeResult::Refused : ChargeResult::NoCard, card.error());
         }
         record(attempt, card.value());
     });

@@ -32,7 +32,8 @@ enum class ChargeResult {
     ApprovedOnline, ///< the gateway authorised it
     ApprovedOffline, ///< on disk and queued; the gateway decides later
     Declined, ///< the gateway declined the card
-    Refused, ///< the offline policy (or the card reader) refused it: nothing stored
+    Refused, ///< the offline policy refused it (or the card may not be used offline): nothing stored
+    NoCard, ///< no card was read (cancelled, timed out, terminal trouble): nothing stored; retry
     Pending, ///< sent but no answer: kept, asked about until known; never charge again
     NotCharged, ///< the gateway could not be reached; voided, nothing will ever be charged
     Failed, ///< something else went wrong; nothing was approved

@@ -3,6 +3,7 @@
 #include "gatewayprocess.h"
 #include "panscanner.h"
 #include "serverprocess.h"
+#include "terminalprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +62,7 @@ private slots:
     void charge_badInput_changesNothing_data();
     void charge_badInput_changesNothing();
     void exportImport_voidAndStatus();
+    void terminal_pairAndChargeThroughIt();
 
 private:
     std::unique_ptr<test::GatewayProcess> m_gateway;
@@ -233,6 +235,36 @@ void TestHoldfastctl::exportImport_voidAndStatus()
     QCOMPARE(imported.value("imported"_L1).toInt(), 0);
     QCOMPARE(imported.value("alreadyPresent"_L1).toInt(), 3);
     QCOMPARE(m_ctl.run({u"import"_s, m_dir->filePath(u"missing.json"_s)}).exitCode, 1);
+}
+
+void TestHoldfastctl::terminal_pairAndChargeThroughIt()
+{
+    pairOrFail();
+    const auto noTerminal = m_ctl.run({u"charge"_s, u"5.00"_s});
+    QVERIFY2(noTerminal.exitCode == 1, noTerminal.err.constData()); // no terminal yet
+    test::TerminalProcess terminal;
+    // Two test cards are queued: each payment consumes the next one, as a customer tapping.
+    QVERIFY(terminal.start({u"--processing-time"_s, u"10ms"_s, u"--present"_s, u"approve,4000000000000002"_s}));
+    const auto wrong
+        = m_ctl.run({u"terminal"_s, u"pair"_s, u"--url"_s, terminal.url().toString(), u"--code"_s, u"ZZZZ-ZZZZ"_s});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY(!wrong.err.isEmpty());
+    const auto paired = m_ctl.run({u"terminal"_s, u"pair"_s, u"--url"_s, terminal.url().toString(), u"--code"_s,
+                                   terminal.pairingCode(), u"--json"_s});
+    QVERIFY2(paired.exitCode == 0, paired.err.constData());
+    QCOMPARE(jsonOf(paired).value("certSha256"_L1).toString(), terminal.certSha256());
+    const auto status = m_ctl.run({u"terminal"_s, u"status"_s, u"--json"_s});
+    QCOMPARE(jsonOf(status).value("state"_L1).toString(), u"IDLE"_s);
+
+    const auto approved = m_ctl.run({u"charge"_s, u"5.00"_s, u"--mode"_s, u"online"_s, u"--json"_s});
+    QVERIFY2(approved.exitCode == 0, approved.out.constData());
+    QCOMPARE(jsonOf(approved).value("last4"_L1).toString(), u"4242"_s);
+    const auto declined = m_ctl.run({u"charge"_s, u"6.00"_s, u"--mode"_s, u"online"_s});
+    QCOMPARE(declined.exitCode, 3);
+    QCOMPARE(test::findPans(approved.out + approved.err + declined.out + declined.err + terminal.output()),
+             QStringList());
+    QCOMPARE(m_ctl.run({u"terminal"_s, u"forget"_s}).exitCode, 0);
+    QCOMPARE(m_ctl.run({u"terminal"_s, u"status"_s}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestHoldfastctl)
