@@ -4,7 +4,7 @@
 set -eu
 
 packages="
-    build-essential cmake ninja-build pkg-config git openssl
+    build-essential cmake ninja-build pkg-config git openssl curl
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql
     libssl-dev libxkbcommon-dev libgl-dev fonts-dejavu-core

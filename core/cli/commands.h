@@ -21,6 +21,8 @@ int voidCommand(CliContext &context, const QStringList &arguments);
 int exportCommand(CliContext &context, const QStringList &arguments);
 int importCommand(CliContext &context, const QStringList &arguments);
 int terminalCommand(CliContext &context, const QStringList &arguments);
+int staffCommand(CliContext &context, const QStringList &arguments);
+int modeCommand(CliContext &context, const QStringList &arguments);
 
 /// A parser for one command: its description, --help and --json; parses `arguments` and, on
 /// a usage error or --help, prints and returns the exit code to use.

@@ -3,6 +3,7 @@
 #include "platform/secretstore.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +46,14 @@ const Command commands[] = {
      syncCommand},
     {"void", "void LOCALID",
      QT_TRANSLATE_NOOP("holdfastctl", "Cancel a payment; one the gateway already processed is refunded."), voidCommand},
+    {"mode", "mode [online|offline|auto]",
+     QT_TRANSLATE_NOOP("holdfastctl", "Show or set the register's default processing mode (the offline toggle)."),
+     modeCommand},
+    {"staff", "staff add NAME [--role cashier|manager] < PIN | staff list",
+     QT_TRANSLATE_NOOP("holdfastctl",
+                       "Add staff who sign in at the register (the first must be a manager; the PIN is read from "
+                       "standard input), or list them."),
+     staffCommand},
     {"export", "export FILE",
      QT_TRANSLATE_NOOP("holdfastctl", "Write queued (sealed) payments to a rescue file, safe to carry."),
      exportCommand},
@@ -122,6 +131,11 @@ int runHoldfastctl(const QStringList &arguments)
         (rest.isEmpty() && !parser.isSet(help) ? err : out) << overview();
         return parser.isSet(help) ? Success : Usage;
     }
+    // Commands print their results; the running commentary of the log is for the background
+    // service (sync --watch) and for QT_LOGGING_RULES="holdfast.*=true" when looking into trouble.
+    const bool service = rest.first() == u"sync"_s && rest.contains(u"--watch"_s);
+    QLoggingCategory::setFilterRules(service ? u"holdfast.*.debug=false"_s
+                                             : u"holdfast.*.debug=false\nholdfast.*.info=false"_s);
     KeychainSecretStore secrets;
     const bool wantsJson = parser.isSet(json) || rest.contains(u"--json"_s);
     CliContext context(parser.value(data), wantsJson, secrets);
