@@ -3,7 +3,6 @@
 // it adds staff without a signed-in manager, but the first member must be a manager.
 
 #include "commands.h"
-
 #include "crypto/secretbytes.h"
 #include "payments/policycache.h"
 #include "sales/pinhash.h"
@@ -25,7 +24,7 @@ Result<crypto::SecretBytes> readPin()
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
-        return Error{u"pin_missing"_s, Ctl::tr("Give the PIN on standard input.")};
+        return Error {u"pin_missing"_s, Ctl::tr("Give the PIN on standard input.")};
     }
     QByteArray line = in.readLine(64);
     QString typed = QString::fromLatin1(line.trimmed());
@@ -55,41 +54,41 @@ int staffAdd(CliContext &context, sales::StaffStore &staff, const QStringList &a
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString name = parser.positionalArguments().constFirst();
-    auto empty = staff.isEmpty();
-    if (!empty) {
-        return context.fail(empty.error());
-    }
-    Result<sales::StaffMember> added = Error{};
-    if (*empty) {
-        if (*parsedRole != sales::Role::Manager) {
-            return context.fail({u"first_staff_manager"_s, Ctl::tr("The first staff member must be a manager.")});
+    const auto added = [&]() -> Result<sales::StaffMember> {
+        auto empty = staff.isEmpty();
+        if (!empty) {
+            return empty.error();
         }
-        added = staff.createFirstManager(name, std::move(pin).value(), now);
-    } else {
+        if (*empty) {
+            if (*parsedRole != sales::Role::Manager) {
+                return Error {u"first_staff_manager"_s, Ctl::tr("The first staff member must be a manager.")};
+            }
+            return staff.createFirstManager(name, std::move(pin).value(), now);
+        }
         auto members = staff.list();
         if (!members) {
-            return context.fail(members.error());
+            return members.error();
         }
         const auto manager = std::find_if(members->begin(), members->end(),
                                           [](const auto &member) { return member.role == sales::Role::Manager; });
         if (manager == members->end()) {
-            return context.fail({u"no_manager"_s, Ctl::tr("There is no active manager to add staff with.")});
+            return Error {u"no_manager"_s, Ctl::tr("There is no active manager to add staff with.")};
         }
-        added = staff.add(*manager, name, *parsedRole, std::move(pin).value(), now);
-    }
+        return staff.add(*manager, name, *parsedRole, std::move(pin).value(), now);
+    }();
     if (!added) {
         return context.fail(added.error());
     }
     if (context.json()) {
-        context.printJson(QJsonObject{{"id"_L1, added->id}, {"name"_L1, added->name},
-                                      {"role"_L1, sales::toWire(added->role)}});
+        context.printJson(
+            QJsonObject {{"id"_L1, added->id}, {"name"_L1, added->name}, {"role"_L1, sales::toWire(added->role)}});
     } else {
         context.out() << Ctl::tr("Added %1 (%2).").arg(added->name, sales::displayName(added->role)) << Qt::endl;
     }
     return Success;
 }
 
-int staffList(CliContext &context, sales::StaffStore &staff, const QStringList &arguments)
+int staffList(CliContext &context, const sales::StaffStore &staff, const QStringList &arguments)
 {
     QCommandLineParser parser;
     if (auto exit = parseCommand(parser, context, arguments, Ctl::tr("List the staff members."))) {
@@ -101,7 +100,8 @@ int staffList(CliContext &context, sales::StaffStore &staff, const QStringList &
     }
     QJsonArray array;
     for (const auto &member : members.value()) {
-        array.append(QJsonObject{{"id"_L1, member.id}, {"name"_L1, member.name}, {"role"_L1, sales::toWire(member.role)}});
+        array.append(
+            QJsonObject {{"id"_L1, member.id}, {"name"_L1, member.name}, {"role"_L1, sales::toWire(member.role)}});
         if (!context.json()) {
             context.out() << member.name << u"  "_s << sales::displayName(member.role) << Qt::endl;
         }
@@ -146,10 +146,10 @@ int modeCommand(CliContext &context, const QStringList &arguments)
     payments::PolicyCache cache(core->vault());
     if (!parser.positionalArguments().isEmpty()) {
         const QString name = parser.positionalArguments().constFirst().toLower();
-        const auto mode = name == u"online"_s    ? payments::ProcessingMode::OnlineOnly
-                          : name == u"offline"_s ? payments::ProcessingMode::OfflineOnly
-                          : name == u"auto"_s    ? payments::ProcessingMode::AutoDetect
-                                                 : std::optional<payments::ProcessingMode>();
+        const auto mode = name == u"online"_s ? payments::ProcessingMode::OnlineOnly
+            : name == u"offline"_s            ? payments::ProcessingMode::OfflineOnly
+            : name == u"auto"_s               ? payments::ProcessingMode::AutoDetect
+                                              : std::optional<payments::ProcessingMode>();
         if (!mode) {
             context.err() << Ctl::tr("holdfastctl mode: MODE is online, offline or auto.") << Qt::endl;
             return Usage;
@@ -160,7 +160,7 @@ int modeCommand(CliContext &context, const QStringList &arguments)
     }
     const auto mode = cache.defaultMode();
     if (context.json()) {
-        context.printJson(QJsonObject{{"mode"_L1, payments::toWire(mode)}});
+        context.printJson(QJsonObject {{"mode"_L1, payments::toWire(mode)}});
     } else {
         context.out() << payments::displayName(mode) << Qt::endl;
     }
