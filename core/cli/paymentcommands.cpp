@@ -260,7 +260,7 @@ int chargeCommand(CliContext &context, const QStringList &arguments)
         if (!card) {
             return context.fail(card.error(), Usage);
         }
-        reader = std::make_unique<KeyedCardReader>(std::move(card).value());
+        reader = std::make_unique<KeyedCardReader>(std::move(card).value(), &core->sealingPool());
     } else {
         if (!core->terminal().pairing()) {
             return context.fail({u"terminal_not_paired"_s,

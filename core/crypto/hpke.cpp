@@ -43,6 +43,14 @@ const QByteArray &hpkeSuiteId()
     return id;
 }
 
+// OpenSSL 3 looks an algorithm up on every implicit use (EVP_aes_128_gcm() in an init call),
+// which costs more than sealing a card itself; fetch it once and keep it for the process.
+const EVP_CIPHER *aes128Gcm()
+{
+    static EVP_CIPHER *const cipher = EVP_CIPHER_fetch(nullptr, "AES-128-GCM", nullptr);
+    return cipher;
+}
+
 Error openFailed()
 {
     return {u"seal_open_failed"_s,
@@ -151,17 +159,16 @@ Result<Context> Context::fromSharedSecret(const SecretBytes &sharedSecret, QByte
     return context;
 }
 
-Result<Context::SenderSetup> Context::setupBaseSender(QByteArrayView recipientPublicKey, QByteArrayView info)
+Result<Encapsulation> encapsulate(QByteArrayView recipientPublicKey)
 {
     auto ephemeral = X25519KeyPair::generate();
     if (!ephemeral) {
         return ephemeral.error();
     }
-    return setupBaseSender(recipientPublicKey, info, ephemeral.value());
+    return encapsulate(recipientPublicKey, ephemeral.value());
 }
 
-Result<Context::SenderSetup> Context::setupBaseSender(QByteArrayView recipientPublicKey, QByteArrayView info,
-                                                      const X25519KeyPair &ephemeral)
+Result<Encapsulation> encapsulate(QByteArrayView recipientPublicKey, const X25519KeyPair &ephemeral)
 {
     auto dh = ephemeral.diffieHellman(recipientPublicKey);
     if (!dh) {
@@ -172,11 +179,35 @@ Result<Context::SenderSetup> Context::setupBaseSender(QByteArrayView recipientPu
     if (!sharedSecret) {
         return sharedSecret.error();
     }
-    auto context = fromSharedSecret(sharedSecret.value(), info);
+    return Encapsulation {recipientPublicKey.toByteArray(), enc, std::move(sharedSecret).value()};
+}
+
+Result<Context::SenderSetup> Context::setupBaseSender(QByteArrayView recipientPublicKey, QByteArrayView info)
+{
+    auto encapsulation = encapsulate(recipientPublicKey);
+    if (!encapsulation) {
+        return encapsulation.error();
+    }
+    return setupBaseSender(std::move(encapsulation).value(), info);
+}
+
+Result<Context::SenderSetup> Context::setupBaseSender(QByteArrayView recipientPublicKey, QByteArrayView info,
+                                                      const X25519KeyPair &ephemeral)
+{
+    auto encapsulation = encapsulate(recipientPublicKey, ephemeral);
+    if (!encapsulation) {
+        return encapsulation.error();
+    }
+    return setupBaseSender(std::move(encapsulation).value(), info);
+}
+
+Result<Context::SenderSetup> Context::setupBaseSender(Encapsulation encapsulation, QByteArrayView info)
+{
+    auto context = fromSharedSecret(encapsulation.sharedSecret, info);
     if (!context) {
         return context.error();
     }
-    return SenderSetup {enc, std::move(context).value()};
+    return SenderSetup {encapsulation.enc, std::move(context).value()};
 }
 
 Result<Context> Context::setupBaseRecipient(QByteArrayView enc, const X25519KeyPair &recipient, QByteArrayView info)
@@ -216,7 +247,7 @@ Result<QByteArray> Context::seal(QByteArrayView aad, QByteArrayView plaintext)
     auto *out = reinterpret_cast<unsigned char *>(ciphertext.data());
     int length = 0;
     int finalLength = 0;
-    if (!ctx || EVP_EncryptInit_ex(ctx.get(), EVP_aes_128_gcm(), nullptr, m_key.data(), bytes(nonce.value())) <= 0
+    if (!ctx || EVP_EncryptInit_ex(ctx.get(), aes128Gcm(), nullptr, m_key.data(), bytes(nonce.value())) <= 0
         || EVP_EncryptUpdate(ctx.get(), nullptr, &length, bytes(aad), int(aad.size())) <= 0
         || EVP_EncryptUpdate(ctx.get(), out, &length, bytes(plaintext), int(plaintext.size())) <= 0
         || EVP_EncryptFinal_ex(ctx.get(), out + length, &finalLength) <= 0
@@ -242,8 +273,7 @@ Result<SecretBytes> Context::open(QByteArrayView aad, QByteArrayView ciphertext)
     SecretBytes plaintext(plainSize);
     int length = 0;
     int finalLength = 0;
-    const bool ok = ctx
-        && EVP_DecryptInit_ex(ctx.get(), EVP_aes_128_gcm(), nullptr, m_key.data(), bytes(nonce.value())) > 0
+    const bool ok = ctx && EVP_DecryptInit_ex(ctx.get(), aes128Gcm(), nullptr, m_key.data(), bytes(nonce.value())) > 0
         && EVP_DecryptUpdate(ctx.get(), nullptr, &length, bytes(aad), int(aad.size())) > 0
         && EVP_DecryptUpdate(ctx.get(), plaintext.data(), &length, bytes(ciphertext), int(plainSize)) > 0
         && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, int(tagSize), tag.data()) > 0
@@ -265,10 +295,10 @@ Result<SecretBytes> Context::exportSecret(QByteArrayView exporterContext, qsizet
     return labeledExpand(hpkeSuiteId(), m_exporterSecret.view(), "sec", exporterContext, length);
 }
 
-Result<Sealed> seal(QByteArrayView recipientPublicKey, QByteArrayView info, QByteArrayView aad,
-                    QByteArrayView plaintext)
+namespace {
+
+Result<Sealed> sealWith(Result<Context::SenderSetup> sender, QByteArrayView aad, QByteArrayView plaintext)
 {
-    auto sender = Context::setupBaseSender(recipientPublicKey, info);
     if (!sender) {
         return sender.error();
     }
@@ -277,6 +307,19 @@ Result<Sealed> seal(QByteArrayView recipientPublicKey, QByteArrayView info, QByt
         return ciphertext.error();
     }
     return Sealed {sender.value().enc, std::move(ciphertext).value()};
+}
+
+} // namespace
+
+Result<Sealed> seal(QByteArrayView recipientPublicKey, QByteArrayView info, QByteArrayView aad,
+                    QByteArrayView plaintext)
+{
+    return sealWith(Context::setupBaseSender(recipientPublicKey, info), aad, plaintext);
+}
+
+Result<Sealed> seal(Encapsulation encapsulation, QByteArrayView info, QByteArrayView aad, QByteArrayView plaintext)
+{
+    return sealWith(Context::setupBaseSender(std::move(encapsulation), info), aad, plaintext);
 }
 
 Result<SecretBytes> open(const X25519KeyPair &recipient, QByteArrayView enc, QByteArrayView info, QByteArrayView aad,

@@ -21,6 +21,21 @@ inline constexpr qsizetype tagSize = 16; ///< Nt: the AES-GCM tag appended to ev
 /// RFC 9180 DeriveKeyPair: the key pair derived from input keying material `ikm`.
 Result<X25519KeyPair> deriveKeyPair(QByteArrayView ikm);
 
+/// The KEM half of a sender's setup (RFC 9180 Encap): an ephemeral key and its shared secret
+/// with the recipient. It does not depend on the message, so it can be made ahead of time;
+/// each one must be used for exactly one context.
+struct Encapsulation
+{
+    QByteArray recipientPublicKey;
+    QByteArray enc;
+    SecretBytes sharedSecret;
+};
+
+/// Encap with a fresh ephemeral key.
+Result<Encapsulation> encapsulate(QByteArrayView recipientPublicKey);
+/// Encap with a given ephemeral key: only for the RFC's known-answer tests.
+Result<Encapsulation> encapsulate(QByteArrayView recipientPublicKey, const X25519KeyPair &ephemeral);
+
 /// An encryption context (RFC 9180 section 5.2) for one sender or one recipient. Each seal
 /// or open uses the next sequence number, so the two sides must process messages in order.
 class Context
@@ -33,6 +48,8 @@ public:
     /// SetupBaseS with a given ephemeral key: only for the RFC's known-answer tests.
     static Result<SenderSetup> setupBaseSender(QByteArrayView recipientPublicKey, QByteArrayView info,
                                                const X25519KeyPair &ephemeral);
+    /// SetupBaseS from an encapsulation made earlier (which it consumes).
+    static Result<SenderSetup> setupBaseSender(Encapsulation encapsulation, QByteArrayView info);
     static Result<Context> setupBaseRecipient(QByteArrayView enc, const X25519KeyPair &recipient, QByteArrayView info);
 
     Result<QByteArray> seal(QByteArrayView aad, QByteArrayView plaintext);
@@ -68,6 +85,8 @@ struct Sealed
 /// RFC 9180 SealBase: seals `plaintext` to `recipientPublicKey` under `info` and `aad`.
 Result<Sealed> seal(QByteArrayView recipientPublicKey, QByteArrayView info, QByteArrayView aad,
                     QByteArrayView plaintext);
+/// SealBase with an encapsulation made ahead of time for the same recipient (it is consumed).
+Result<Sealed> seal(Encapsulation encapsulation, QByteArrayView info, QByteArrayView aad, QByteArrayView plaintext);
 /// RFC 9180 OpenBase. The error never includes any of the inputs.
 Result<SecretBytes> open(const X25519KeyPair &recipient, QByteArrayView enc, QByteArrayView info, QByteArrayView aad,
                          QByteArrayView ciphertext);

@@ -1,6 +1,7 @@
 #include "cardreader.h"
 
 #include "crypto/cardseal.h"
+#include "crypto/hpke.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,12 @@ void KeyedCardReader::read(const CardReadRequest &request, std::function<void(Re
         return done(Error {u"card_not_allowed_offline"_s,
                            QCoreApplication::translate("CardReader", "Keyed card entry is not allowed offline.")});
     }
-    auto envelope = crypto::cardseal::seal(m_card, request.key.publicKey, request.binding);
+    auto encapsulation
+        = m_pool ? m_pool->take(request.key.publicKey) : crypto::hpke::encapsulate(request.key.publicKey);
+    if (!encapsulation) {
+        return done(encapsulation.error());
+    }
+    auto envelope = crypto::cardseal::seal(m_card, std::move(encapsulation).value(), request.binding);
     if (!envelope) {
         return done(envelope.error());
     }

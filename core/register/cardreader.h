@@ -3,6 +3,7 @@
 #include "common/money.h"
 #include "common/result.h"
 #include "crypto/carddata.h"
+#include "crypto/encapsulationpool.h"
 #include "crypto/envelope.h"
 #include "crypto/keyschedule.h"
 
@@ -50,13 +51,18 @@ public:
 class KeyedCardReader final : public CardReader
 {
 public:
-    explicit KeyedCardReader(crypto::CardData card) : m_card(std::move(card)) { }
+    /// `pool`, when given, supplies encapsulations prepared while the register was idle.
+    explicit KeyedCardReader(crypto::CardData card, crypto::EncapsulationPool *pool = nullptr)
+        : m_card(std::move(card)), m_pool(pool)
+    {
+    }
 
     void read(const CardReadRequest &request, std::function<void(Result<CardRead>)> done) override;
     void cancel() override { }
 
 private:
     crypto::CardData m_card;
+    crypto::EncapsulationPool *m_pool;
 };
 
 } // namespace holdfast

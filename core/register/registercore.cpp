@@ -1,6 +1,7 @@
 #include "registercore.h"
 
 #include "payments/paymentstore.h"
+#include "payments/policycache.h"
 #include "sync/credentials.h"
 #include "sync/gatewayclient.h"
 #include "sync/resultmapping.h"
@@ -119,12 +120,29 @@ void RegisterCore::onTick()
     if (auto purged = payments::PaymentStore(*m_vault).purgeFinished(now - defaultRetentionMs); purged && *purged) {
         emit queueChanged();
     }
+    fillSealingPool();
     if (m_connectivity && m_connectivity->isHealthy() && now - m_lastRefreshMs > refreshEveryMs) {
         refreshPolicy([](Status refreshed) {
             if (!refreshed) {
                 qCWarning(lcRegister) << "policy refresh failed:" << refreshed.error().message;
             }
         });
+    }
+}
+
+void RegisterCore::fillSealingPool()
+{
+    const auto active = activeCredential();
+    if (!active) {
+        return;
+    }
+    const qint64 now = m_clock.now();
+    const auto schedule = payments::PolicyCache(*m_vault).schedule(active->id, active->signingKey, now);
+    const auto key = schedule ? schedule->keyAt(now) : std::nullopt;
+    if (key) {
+        if (auto filled = m_sealingPool.fill(key->publicKey); !filled) {
+            qCWarning(lcRegister) << "cannot prepare sealing material:" << filled.error().message;
+        }
     }
 }
 

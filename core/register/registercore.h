@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charger.h"
+#include "crypto/encapsulationpool.h"
 #include "payments/paymentqueries.h"
 #include "payments/reminders.h"
 #include "payments/vault.h"
@@ -40,6 +41,8 @@ public:
     sync::TrustedClock &clock() { return m_clock; }
     sync::Uploader &uploader() { return m_uploader; }
     Charger &charger() { return m_charger; }
+    /// Encapsulations for keyed entry, prepared for today's key while the register is idle.
+    crypto::EncapsulationPool &sealingPool() { return m_sealingPool; }
     /// The LAN terminal driver (paired or not; see its pairing()).
     terminal::HoldfastTerminalDriver &terminal() { return m_terminal; }
     /// Watches the active pairing's gateway; null until paired.
@@ -73,6 +76,7 @@ private:
                  const Clock &clock);
     void watchActiveGateway();
     void onTick();
+    void fillSealingPool();
 
     QString m_dataDir;
     std::unique_ptr<payments::Vault> m_vault;
@@ -82,6 +86,7 @@ private:
     sync::Connectivity *m_connectivity = nullptr;
     Charger m_charger;
     terminal::HoldfastTerminalDriver m_terminal;
+    crypto::EncapsulationPool m_sealingPool;
     QTimer m_tick;
     qint64 m_lastRefreshMs = 0;
     bool m_background = false;
