@@ -15,6 +15,11 @@ namespace holdfast::payments {
 
 namespace {
 
+QString eventInsert()
+{
+    return u"INSERT INTO payment_events (local_id, at, actor, from_status, to_status, reason) VALUES (?, ?, ?, ?, ?, ?)"_s;
+}
+
 Error notFound()
 {
     return {u"payment_not_found"_s, PaymentStore::tr("There is no payment with that reference on this register.")};
@@ -72,14 +77,40 @@ Status PaymentStore::insert(const PaymentRecord &payment, const QString &actor, 
         }
         return inserted;
     }
-    return appendEvent(payment.localId, atMs, actor, std::nullopt, PaymentStatus::Queued, reason);
+    QSqlQuery event(m_vault.database());
+    event.prepare(eventInsert());
+    return appendEvent(event, payment.localId, atMs, actor, std::nullopt, PaymentStatus::Queued, reason);
 }
+
+// The statements a run of transitions uses, prepared once for the whole transaction.
+struct PaymentStore::Statements
+{
+    explicit Statements(const Vault &vault)
+        : status(vault.database()), update(vault.database()), event(vault.database())
+    {
+        status.prepare(u"SELECT status FROM payments WHERE local_id = ?"_s);
+        // The envelope goes in the same statement that moves the payment out of QUEUED; with
+        // secure_delete on, SQLite overwrites the old bytes rather than leaving them in free pages.
+        update.prepare(u"UPDATE payments SET status = ?, updated_at = ?, "
+                       "envelope = CASE WHEN ? THEN NULL ELSE envelope END, "
+                       "server_payment_id = COALESCE(?, server_payment_id), "
+                       "last_error_code = COALESCE(?, last_error_code), last_error = COALESCE(?, last_error), "
+                       "uploaded_at = CASE WHEN ? AND uploaded_at IS NULL THEN ? ELSE uploaded_at END "
+                       "WHERE local_id = ? AND status = ?"_s);
+        event.prepare(eventInsert());
+    }
+
+    QSqlQuery status;
+    QSqlQuery update;
+    QSqlQuery event;
+};
 
 Status PaymentStore::transition(const QList<Transition> &transitions, qint64 atMs)
 {
     return m_vault.transaction([&]() -> Status {
+        Statements statements(m_vault);
         for (const Transition &step : transitions) {
-            if (auto applied = applyOne(step, atMs); !applied) {
+            if (auto applied = applyOne(step, statements, atMs); !applied) {
                 return applied;
             }
         }
@@ -87,51 +118,55 @@ Status PaymentStore::transition(const QList<Transition> &transitions, qint64 atM
     });
 }
 
-Status PaymentStore::applyOne(const Transition &step, qint64 atMs)
+Status PaymentStore::applyOne(const Transition &step, Statements &statements, qint64 atMs)
 {
-    auto current = find(step.localId);
-    if (!current) {
-        return current.error();
+    PaymentStatus from = PaymentStatus::Queued;
+    if (step.from) {
+        from = *step.from;
+    } else {
+        statements.status.addBindValue(step.localId);
+        if (auto read = m_vault.exec(statements.status); !read) {
+            return read;
+        }
+        const bool found = statements.status.next();
+        const auto status = paymentStatusFromString(found ? statements.status.value(0).toString() : QString());
+        statements.status.finish();
+        if (!found) {
+            return notFound();
+        }
+        if (!status) {
+            return status.error();
+        }
+        from = status.value();
     }
-    if (auto legal = lifecycle::check(current->status, step.to); !legal) {
+    if (auto legal = lifecycle::check(from, step.to); !legal) {
         return legal;
     }
     const bool reachedGateway = step.to != PaymentStatus::Queued && step.to != PaymentStatus::FailedToUpload
         && step.to != PaymentStatus::Voided;
-    QSqlQuery query(m_vault.database());
-    // The envelope goes in the same statement that moves the payment out of QUEUED; with
-    // secure_delete on, SQLite overwrites the old bytes rather than leaving them in free pages.
-    query.prepare(u"UPDATE payments SET status = ?, updated_at = ?, "
-                  "envelope = CASE WHEN ? THEN NULL ELSE envelope END, "
-                  "server_payment_id = COALESCE(?, server_payment_id), "
-                  "last_error_code = COALESCE(?, last_error_code), last_error = COALESCE(?, last_error), "
-                  "uploaded_at = CASE WHEN ? AND uploaded_at IS NULL THEN ? ELSE uploaded_at END "
-                  "WHERE local_id = ? AND status = ?"_s);
-    query.addBindValue(toWire(step.to));
-    query.addBindValue(atMs);
-    query.addBindValue(lifecycle::erasesEnvelope(step.to));
-    query.addBindValue(step.serverPaymentId.isEmpty() ? QVariant() : QVariant(step.serverPaymentId));
-    query.addBindValue(step.error ? QVariant(step.error->code) : QVariant());
-    query.addBindValue(step.error ? QVariant(step.error->message) : QVariant());
-    query.addBindValue(reachedGateway);
-    query.addBindValue(atMs);
-    query.addBindValue(step.localId);
-    query.addBindValue(toWire(current->status));
-    if (auto updated = m_vault.exec(query); !updated) {
+    QSqlQuery &update = statements.update;
+    update.addBindValue(toWire(step.to));
+    update.addBindValue(atMs);
+    update.addBindValue(lifecycle::erasesEnvelope(step.to));
+    update.addBindValue(step.serverPaymentId.isEmpty() ? QVariant() : QVariant(step.serverPaymentId));
+    update.addBindValue(step.error ? QVariant(step.error->code) : QVariant());
+    update.addBindValue(step.error ? QVariant(step.error->message) : QVariant());
+    update.addBindValue(reachedGateway);
+    update.addBindValue(atMs);
+    update.addBindValue(step.localId);
+    update.addBindValue(toWire(from));
+    if (auto updated = m_vault.exec(update); !updated) {
         return updated;
     }
-    if (query.numRowsAffected() != 1) {
+    if (update.numRowsAffected() != 1) {
         return Error {u"payment_changed"_s, tr("The payment changed meanwhile; try again.")};
     }
-    return appendEvent(step.localId, atMs, step.actor, current->status, step.to, step.reason);
+    return appendEvent(statements.event, step.localId, atMs, step.actor, from, step.to, step.reason);
 }
 
-Status PaymentStore::appendEvent(const QString &localId, qint64 atMs, const QString &actor,
+Status PaymentStore::appendEvent(QSqlQuery &query, const QString &localId, qint64 atMs, const QString &actor,
                                  std::optional<PaymentStatus> from, PaymentStatus to, const QString &reason)
 {
-    QSqlQuery query(m_vault.database());
-    query.prepare(u"INSERT INTO payment_events (local_id, at, actor, from_status, to_status, reason) "
-                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(localId);
     query.addBindValue(atMs);
     query.addBindValue(actor);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlQuery>
 
 namespace holdfast::payments {
 
@@ -17,6 +18,9 @@ struct Transition
     QString reason;
     QString serverPaymentId; ///< set when the gateway processed it
     std::optional<Error> error; ///< the decline or rejection, kept for the store to read
+    /// The status the caller knows the payment is in (saves reading it); the change applies
+    /// only if it still is. Empty: read the current status.
+    std::optional<PaymentStatus> from;
 };
 
 /// Writes to the payment queue. Every change is one durable transaction that also appends to
@@ -52,9 +56,10 @@ public:
 
 private:
     Status insert(const PaymentRecord &payment, const QString &actor, const QString &reason, qint64 atMs);
-    Status applyOne(const Transition &transition, qint64 atMs);
-    Status appendEvent(const QString &localId, qint64 atMs, const QString &actor, std::optional<PaymentStatus> from,
-                       PaymentStatus to, const QString &reason);
+    struct Statements;
+    Status applyOne(const Transition &transition, Statements &statements, qint64 atMs);
+    Status appendEvent(QSqlQuery &query, const QString &localId, qint64 atMs, const QString &actor,
+                       std::optional<PaymentStatus> from, PaymentStatus to, const QString &reason);
 
     Vault &m_vault;
 };

@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcGateway, "holdfast.core.gatewayclient")
+Q_LOGGING_CATEGORY(lcGatewayClient, "holdfast.core.gatewayclient")
 
 namespace holdfast::sync {
 
@@ -112,7 +112,7 @@ void GatewayClient::send(const QByteArray &verb, const QString &path, const QJso
         reply->deleteLater();
         const QByteArray answer = reply->readAll();
         if (const auto error = errorOf(reply, answer)) {
-            qCInfo(lcGateway) << verb << path << "failed:" << error->code;
+            qCInfo(lcGatewayClient) << verb << path << "failed:" << error->code;
             done(*error);
             return;
         }

@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcPairing, "holdfast.core.pairing")
+Q_LOGGING_CATEGORY(lcRegisterPairing, "holdfast.core.pairing")
 
 namespace holdfast::sync {
 
@@ -59,7 +59,7 @@ void refreshPolicy(payments::Vault &vault, TrustedClock &clock, GatewayClient *c
             const qint64 now = clock.now();
             auto schedule = crypto::KeySchedule::verify(jws.value(), credential.signingKey, now);
             if (!schedule) {
-                qCWarning(lcPairing) << "refused the gateway's key schedule:" << schedule.error().code;
+                qCWarning(lcRegisterPairing) << "refused the gateway's key schedule:" << schedule.error().code;
                 return done(schedule.error());
             }
             client->settings([&vault, credential, jws = jws.value(), now,
@@ -119,13 +119,14 @@ void pair(payments::Vault &vault, SecretStore &secrets, TrustedClock &clock, con
                      }
                      if (auto added = CredentialStore(vault).add(credential); !added) {
                          if (auto removed = secrets.remove(credential.tokenKey()); !removed) {
-                             qCWarning(lcPairing) << "an unused token stays in the keyring:" << removed.error().message;
+                             qCWarning(lcRegisterPairing)
+                                 << "an unused token stays in the keyring:" << removed.error().message;
                          }
                          client->deleteLater();
                          return done(added.error());
                      }
-                     qCInfo(lcPairing) << "paired as register" << credential.registerId << "of location"
-                                       << credential.locationId;
+                     qCInfo(lcRegisterPairing)
+                         << "paired as register" << credential.registerId << "of location" << credential.locationId;
                      client->setToken(answer->token);
                      refreshPolicy(vault, clock, client, credential, [client, credential, done](Status refreshed) {
                          client->deleteLater();

@@ -56,9 +56,16 @@ QList<Transition> transitionsFor(const payments::PaymentRecord &current, const w
                       actor,
                       late ? u"accepted by the gateway after its upload deadline"_s : u"accepted by the gateway"_s,
                       {},
-                      {}});
+                      {},
+                      current.status});
     }
-    Transition last {current.localId, to, actor, reason, result.paymentId, result.error};
+    Transition last {current.localId,
+                     to,
+                     actor,
+                     reason,
+                     result.paymentId,
+                     result.error,
+                     viaUploaded ? PaymentStatus::Uploaded : current.status};
     if (to == PaymentStatus::Uploaded && nowMs > current.uploadDeadline) {
         last.reason = u"accepted by the gateway after its upload deadline"_s;
     }

@@ -186,7 +186,7 @@ void Uploader::sendBatch(Batch batch)
             onBatchFailed(batch, results.error());
             return;
         }
-        applyResults(results.value());
+        applyResults(results.value(), batch.payments);
         uploadNextBatch();
     });
 }
@@ -234,13 +234,18 @@ void Uploader::deferAll(const QList<PaymentRecord> &payments, const Error &error
     qCInfo(lcUploader) << payments.size() << "payments deferred:" << error.code;
 }
 
-void Uploader::applyResults(const QList<wire::PaymentResult> &results)
+void Uploader::applyResults(const QList<wire::PaymentResult> &results, const QList<PaymentRecord> &sent)
 {
     PaymentStore store(m_vault);
     const qint64 now = m_clock.now();
+    QHash<QString, const PaymentRecord *> byId;
+    for (const PaymentRecord &payment : sent) {
+        byId.insert(payment.localId, &payment);
+    }
     QList<payments::Transition> steps;
     for (const wire::PaymentResult &result : results) {
-        auto current = store.find(result.localId);
+        const PaymentRecord *known = byId.value(result.localId);
+        auto current = known ? Result<PaymentRecord>(*known) : store.find(result.localId);
         if (!current) {
             qCWarning(lcUploader) << "the gateway answered for a payment this register does not have";
             continue;
@@ -283,9 +288,9 @@ void Uploader::pollOutcomes()
         finishCredential(); // still pending: the automatic schedule asks again later
         return;
     }
-    const QStringList ids = idsOf(pending.value());
-    QTimer::singleShot(delay, this, [this, ids] {
-        clientFor(*m_credential)->status(ids, [this](Result<QList<wire::PaymentResult>> results) {
+    const QList<PaymentRecord> asked = std::move(pending).value();
+    QTimer::singleShot(delay, this, [this, asked] {
+        clientFor(*m_credential)->status(idsOf(asked), [this, asked](Result<QList<wire::PaymentResult>> results) {
             emit gatewayObserved(m_credential->id, results || callerror::gotAnswer(results.error()),
                                  results ? QString() : results.error().message);
             if (!results) {
@@ -293,7 +298,7 @@ void Uploader::pollOutcomes()
                 finishCredential();
                 return;
             }
-            applyResults(results.value());
+            applyResults(results.value(), asked);
             pollOutcomes();
         });
     });

@@ -84,7 +84,8 @@ private:
     void sendBatch(Batch batch);
     void onBatchFailed(Batch batch, const Error &error);
     void pollOutcomes();
-    void applyResults(const QList<wire::PaymentResult> &results);
+    /// Records the gateway's answers for `sent` (payments this register has as they were sent).
+    void applyResults(const QList<wire::PaymentResult> &results, const QList<payments::PaymentRecord> &sent);
     void deferAll(const QList<payments::PaymentRecord> &payments, const Error &error);
     void finishCredential();
     void finishPass();
