@@ -5,11 +5,11 @@
 // much is JSON and the database.
 //
 //   bench_gateway_ingest [--payments 1000] [--runs 3] [--database postgresql://…]
-#include "clock.h"
 #include "crypto/cardseal.h"
 #include "gateway.h"
 #include "inprocessgateway.h"
 #include "keys/keymanager.h"
+#include "platform/clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -6,12 +6,12 @@
 //
 //   bench_register_drain [--payments 1000]
 
-#include "clock.h"
 #include "crypto/cardseal.h"
 #include "inprocessgateway.h"
 #include "payments/paymentqueries.h"
 #include "payments/paymentstore.h"
 #include "payments/policycache.h"
+#include "platform/clock.h"
 #include "register/registercore.h"
 
 #include <QCommandLineParser>
@@ -93,9 +93,9 @@ void waitUntil(const std::function<bool()> &condition, int timeoutMs)
 std::pair<double, double> inProcessMs(int count)
 {
     QTemporaryDir dir;
-    gateway::SystemClock clock;
+    SystemClock clock;
     auto gateway = gateway::InProcessGateway::create({dir.filePath(u"data"_s), QString()}, clock);
-    const auto key = gateway.value()->schedule()->keyAt(clock.nowMs()).value();
+    const auto key = gateway.value()->schedule()->keyAt(clock.wallMs()).value();
     QList<QByteArray> bodies;
     QJsonArray batch;
     for (int i = 0; i < count; ++i) {
@@ -104,7 +104,7 @@ std::pair<double, double> inProcessMs(int count)
         payment.locationId = gateway.value()->locationId();
         payment.registerId = gateway.value()->registerId();
         payment.amount = Money::fromMinor(100 + i, u"CAD").value();
-        payment.createdAt = clock.nowMs();
+        payment.createdAt = clock.wallMs();
         payment.brand = u"VISA"_s;
         payment.last4 = u"4242"_s;
         payment.envelope.kid = key.kid;

@@ -1,6 +1,5 @@
 #include "gateway.h"
 
-#include "clock.h"
 #include "common/base64url.h"
 #include "ingest/authorizer.h"
 #include "ingest/ingest.h"
@@ -8,6 +7,7 @@
 #include "keys/kek.h"
 #include "keys/keymanager.h"
 #include "keys/signingkey.h"
+#include "platform/clock.h"
 #include "store/locationstore.h"
 #include "store/paymentstore.h"
 #include "store/registerstore.h"

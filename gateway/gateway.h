@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "crypto/ed25519.h"
 #include "ingest/processor.h"
+#include "platform/clock.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,6 @@
 namespace holdfast::gateway {
 
 class Authorizer;
-class Clock;
 class Ingest;
 class KeyEncryptionKey;
 class KeyManager;

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "crypto/keyschedule.h"
 #include "http/httpapi.h"
+#include "platform/clock.h"
 #include "store/database.h"
 #include "store/registerstore.h"
 #include "wire/payment.h"
@@ -13,8 +14,6 @@
 #include <memory>
 
 namespace holdfast::gateway {
-
-class Clock;
 class Gateway;
 
 /// A whole gateway inside the calling process, without sockets: the in-process ingest entry

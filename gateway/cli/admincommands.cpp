@@ -1,7 +1,7 @@
-#include "clock.h"
 #include "commandline.h"
 #include "commands.h"
 #include "gateway.h"
+#include "platform/clock.h"
 #include "store/locationstore.h"
 #include "store/registerstore.h"
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "platform/clock.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -12,7 +13,6 @@
 #include <optional>
 
 namespace holdfast::gateway {
-class Clock;
 class Gateway;
 } // namespace holdfast::gateway
 

@@ -1,10 +1,10 @@
-#include "clock.h"
 #include "commandline.h"
 #include "commands.h"
 #include "common/base64url.h"
 #include "gateway.h"
 #include "ingest/sandboxprocessor.h"
 #include "keys/keymanager.h"
+#include "platform/clock.h"
 #include "store/locationstore.h"
 #include "store/paymentstore.h"
 
@@ -136,7 +136,7 @@ int keysList(const QStringList &arguments)
     if (!keys || !longest) {
         return fail(!keys ? keys.error() : longest.error());
     }
-    const qint64 now = clock.nowMs();
+    const qint64 now = clock.wallMs();
     QJsonArray array;
     for (const SealingKeyInfo &key : keys.value()) {
         const qint64 destroyAfter = KeyManager::destroyAfter(key.notAfter, longest.value());

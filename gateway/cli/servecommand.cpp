@@ -1,4 +1,3 @@
-#include "clock.h"
 #include "commandline.h"
 #include "commands.h"
 #include "gateway.h"
@@ -6,6 +5,7 @@
 #include "http/httpserver.h"
 #include "ingest/ingest.h"
 #include "ingest/worker.h"
+#include "platform/clock.h"
 #include "unixsignals.h"
 
 #include <QCoreApplication>

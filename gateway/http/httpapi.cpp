@@ -1,10 +1,10 @@
 #include "httpapi.h"
 
-#include "clock.h"
 #include "crypto/ed25519.h"
 #include "gateway.h"
 #include "ingest/ingest.h"
 #include "keys/keymanager.h"
+#include "platform/clock.h"
 #include "store/locationstore.h"
 #include "store/registerstore.h"
 
@@ -187,7 +187,7 @@ HttpResponse HttpApi::health()
     if (auto alive = m_gateway.database().select(u"SELECT 1"_s); !alive) {
         return error({u"storage_unavailable"_s, tr("The gateway's database does not answer.")});
     }
-    return ok({{"status"_L1, u"ok"_s}, {"serverTime"_L1, m_gateway.clock().nowMs()}});
+    return ok({{"status"_L1, u"ok"_s}, {"serverTime"_L1, m_gateway.clock().wallMs()}});
 }
 
 HttpResponse HttpApi::pair(const QJsonObject &body)
@@ -205,7 +205,7 @@ HttpResponse HttpApi::pair(const QJsonObject &body)
                {"locationId"_L1, pairing->locationId},
                {"token"_L1, pairing->token},
                {"signingKey"_L1, crypto::jwk::fromEd25519PublicKey(m_gateway.signingKey().publicKey())},
-               {"serverTime"_L1, m_gateway.clock().nowMs()}});
+               {"serverTime"_L1, m_gateway.clock().wallMs()}});
 }
 
 HttpResponse HttpApi::keys()
@@ -223,7 +223,7 @@ HttpResponse HttpApi::settings(const Caller &caller)
     if (!settings) {
         return error(settings.error());
     }
-    settings->serverTime = m_gateway.clock().nowMs();
+    settings->serverTime = m_gateway.clock().wallMs();
     return ok(settings->toJson());
 }
 

@@ -1,7 +1,7 @@
 #include "authorizer.h"
 
 #include "admission.h"
-#include "clock.h"
+#include "platform/clock.h"
 #include "processor.h"
 #include "store/database.h"
 #include "store/locationstore.h"
@@ -31,7 +31,7 @@ Result<wire::PaymentResult> Authorizer::decide(const PaymentRecord &record, cons
                                                KeyCache &keys)
 {
     Q_ASSERT(m_database.inTransaction());
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = m_clock.wallMs();
     const auto fail = [&](const Error &why) -> Result<wire::PaymentResult> {
         auto recorded = m_payments.recordOutcome(record.localId, wire::ResultStatus::FailedToProcess, {}, why, now);
         if (!recorded) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "platform/clock.h"
 #include "wire/payment.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,6 @@ class CardData;
 }
 
 namespace holdfast::gateway {
-
-class Clock;
 class Database;
 class KeyCache;
 class KeyManager;

@@ -2,7 +2,7 @@
 
 #include "admission.h"
 #include "authorizer.h"
-#include "clock.h"
+#include "platform/clock.h"
 #include "processor.h"
 #include "store/database.h"
 #include "store/paymentstore.h"
@@ -96,7 +96,7 @@ Result<wire::PaymentResult> Ingest::submitOne(const Caller &caller, const QJsonV
     if (!card) {
         return card.error();
     }
-    const PaymentRecord record = PaymentRecord::uploaded(payment, candidate->contentSha256, caller, m_clock.nowMs());
+    const PaymentRecord record = PaymentRecord::uploaded(payment, candidate->contentSha256, caller, m_clock.wallMs());
     {
         WriteTransaction transaction(m_database);
         if (!transaction.started()) {
@@ -133,7 +133,7 @@ Result<wire::PaymentResult> Ingest::submitOne(const Caller &caller, const QJsonV
 
 Result<QList<wire::PaymentResult>> Ingest::submitBatch(const Caller &caller, const QJsonArray &items)
 {
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = m_clock.wallMs();
     QList<wire::PaymentResult> results(items.size());
     QList<Item> readable;
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -248,7 +248,7 @@ Result<wire::PaymentResult> Ingest::voidPayment(const Caller &caller, const QStr
 {
     // Two tries: a tombstone insert can lose to a concurrent upload, which is then voided.
     for (int attempt = 0; attempt < 2; ++attempt) {
-        const qint64 now = m_clock.nowMs();
+        const qint64 now = m_clock.wallMs();
         WriteTransaction transaction(m_database);
         if (!transaction.started()) {
             return transaction.started().error();

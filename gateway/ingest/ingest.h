@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "platform/clock.h"
 #include "wire/payment.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@
 namespace holdfast::gateway {
 
 class Authorizer;
-class Clock;
 class Database;
 class KeyManager;
 class PaymentStore;

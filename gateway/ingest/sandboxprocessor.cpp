@@ -1,7 +1,7 @@
 #include "sandboxprocessor.h"
 
-#include "clock.h"
 #include "identifiers.h"
+#include "platform/clock.h"
 #include "store/database.h"
 
 #include <QLoggingCategory>
@@ -64,7 +64,7 @@ Status SandboxProcessor::record(const QString &kind, const QString &localId, con
     auto inserted = m_database.execute(
         u"INSERT INTO sandbox_ledger (id, local_id, kind, payment_id, amount_minor,"
         " currency, at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-        {ids::random(u"led", 20), localId, kind, paymentId, amount.minor(), amount.currency(), m_clock.nowMs()});
+        {ids::random(u"led", 20), localId, kind, paymentId, amount.minor(), amount.currency(), m_clock.wallMs()});
     if (!inserted) {
         return inserted.error();
     }

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "platform/clock.h"
 #include "processor.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 namespace holdfast::gateway {
-
-class Clock;
 class Database;
 
 /// The built-in sandbox acquirer with the test cards of DESIGN section 6:

@@ -1,7 +1,7 @@
 #include "keymanager.h"
 
-#include "clock.h"
 #include "identifiers.h"
+#include "platform/clock.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -13,6 +13,17 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcKeys, "holdfast.gateway.keymanager", QtInfoMsg)
 
 namespace holdfast::gateway {
+
+namespace {
+
+// 00:00:00.000 UTC of the day that contains `ms`: sealing keys change at UTC midnight.
+qint64 utcDayStart(qint64 ms)
+{
+    constexpr qint64 day = 24LL * 60 * 60 * 1000;
+    return ms - ((ms % day) + day) % day;
+}
+
+} // namespace
 
 namespace {
 
@@ -53,7 +64,7 @@ Status KeyManager::generate(qint64 dayStart) const
     auto inserted = m_database.execute(
         u"INSERT INTO sealing_keys (kid, public_key, private_key, not_before, not_after, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
-        {kid, pair->publicKey(), wrapped.value(), dayStart, dayStart + day, m_clock.nowMs()});
+        {kid, pair->publicKey(), wrapped.value(), dayStart, dayStart + day, m_clock.wallMs()});
     if (!inserted) {
         return inserted.error();
     }
@@ -65,7 +76,7 @@ Status KeyManager::generate(qint64 dayStart) const
 
 Status KeyManager::ensureSchedule() const
 {
-    const qint64 today = utcDayStart(m_clock.nowMs());
+    const qint64 today = utcDayStart(m_clock.wallMs());
     const qint64 last = today + daysAhead * day;
     auto rows = m_database.select(
         u"SELECT not_before FROM sealing_keys WHERE retired_at IS NULL AND not_before >= ? AND not_before <= ?"_s,
@@ -92,7 +103,7 @@ Result<crypto::KeySchedule> KeyManager::currentSchedule() const
     if (auto ensured = ensureSchedule(); !ensured) {
         return ensured.error();
     }
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = m_clock.wallMs();
     const qint64 last = utcDayStart(now) + daysAhead * day;
     auto rows = m_database.select(u"SELECT kid, public_key, not_before, not_after FROM sealing_keys"
                                   " WHERE retired_at IS NULL AND not_after > ? AND not_before <= ?"
@@ -162,10 +173,10 @@ Result<int> KeyManager::rotate() const
         return transaction.started().error();
     }
     // Today's key stays: registers are sealing with it right now.
-    const qint64 tomorrow = utcDayStart(m_clock.nowMs()) + day;
+    const qint64 tomorrow = utcDayStart(m_clock.wallMs()) + day;
     auto retired
         = m_database.execute(u"UPDATE sealing_keys SET retired_at = ? WHERE retired_at IS NULL AND not_before >= ?"_s,
-                             {m_clock.nowMs(), tomorrow});
+                             {m_clock.wallMs(), tomorrow});
     if (!retired) {
         return retired.error();
     }
@@ -181,7 +192,7 @@ Result<int> KeyManager::rotate() const
 
 Result<QStringList> KeyManager::destroyExpired(qint64 longestUploadDeadlineMs) const
 {
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = m_clock.wallMs();
     const qint64 cutoff = now - longestUploadDeadlineMs - destroyGraceMs; // notAfter <= cutoff
     WriteTransaction transaction(m_database);
     if (!transaction.started()) {

@@ -5,6 +5,7 @@
 #include "crypto/keyschedule.h"
 #include "crypto/x25519.h"
 #include "kek.h"
+#include "platform/clock.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -13,8 +14,6 @@
 #include <optional>
 
 namespace holdfast::gateway {
-
-class Clock;
 class Database;
 
 /// One daily sealing key as the operator sees it (`keys list`). Never the private half.

@@ -1,9 +1,9 @@
 #include "locationstore.h"
 
-#include "clock.h"
 #include "common/currency.h"
 #include "database.h"
 #include "identifiers.h"
+#include "platform/clock.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -42,7 +42,7 @@ Result<QString> LocationStore::add(const QString &name, const QString &currency)
     const QString json = QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
     auto inserted = m_database.execute(
         u"INSERT INTO locations (id, name, currency, settings, created_at) VALUES (?, ?, ?, ?, ?)"_s,
-        {id, trimmed, currency, json, m_clock.nowMs()});
+        {id, trimmed, currency, json, m_clock.wallMs()});
     if (!inserted) {
         return inserted.error();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "platform/clock.h"
 #include "wire/settings.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,6 @@
 #include <QString>
 
 namespace holdfast::gateway {
-
-class Clock;
 class Database;
 
 /// A store (shop) whose registers share one currency and one offline policy.

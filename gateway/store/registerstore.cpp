@@ -1,8 +1,8 @@
 #include "registerstore.h"
 
-#include "clock.h"
 #include "database.h"
 #include "identifiers.h"
+#include "platform/clock.h"
 
 #include <QLoggingCategory>
 
@@ -36,7 +36,7 @@ Result<QString> RegisterStore::createDeviceCode(const QString &locationId, qint6
         return Error {u"location_not_found"_s, tr("There is no location with this id.")};
     }
     const QString code = ids::newDeviceCode();
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = m_clock.wallMs();
     auto inserted = m_database.execute(
         u"INSERT INTO device_codes (code_hash, location_id, created_at, expires_at) VALUES (?, ?, ?, ?)"_s,
         {ids::sha256Hex(code), locationId, now, now + ttlMs});
@@ -58,7 +58,7 @@ Result<NewPairing> RegisterStore::pair(const QString &typedCode, const QString &
         return codeInvalid();
     }
     const QString codeHash = ids::sha256Hex(*code);
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = m_clock.wallMs();
     WriteTransaction transaction(m_database);
     if (!transaction.started()) {
         return transaction.started().error();
@@ -143,7 +143,7 @@ Status RegisterStore::revoke(const QString &registerId) const
     }
     // Revoking twice keeps the first time.
     auto revoked = m_database.execute(u"UPDATE registers SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"_s,
-                                      {m_clock.nowMs(), registerId});
+                                      {m_clock.wallMs(), registerId});
     if (!revoked) {
         return revoked.error();
     }

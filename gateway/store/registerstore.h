@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "platform/clock.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -9,8 +10,6 @@
 #include <optional>
 
 namespace holdfast::gateway {
-
-class Clock;
 class Database;
 
 /// Who is calling: the register a bearer token belongs to, and its location.

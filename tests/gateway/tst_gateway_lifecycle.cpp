@@ -1,12 +1,13 @@
 // Time-dependent gateway behaviour, in-process with a manual clock so that tests cross midnight
 // and jump past key destruction without sleeping: the daily key schedule, key destruction,
 // `keys rotate`, device-code expiry, and the key-encrypting key's protections.
-#include "clock.h"
 #include "gateway.h"
 #include "gatewayprocess.h"
 #include "inprocessgateway.h"
 #include "keys/kek.h"
 #include "keys/keymanager.h"
+#include "manualclock.h"
+#include "platform/clock.h"
 #include "store/registerstore.h"
 
 #include <QFile>
@@ -39,7 +40,7 @@ private:
     QByteArray batchBody(const QList<wire::Payment> &payments) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<test::ManualClock> m_clock;
     StoreLocation m_location;
 
 private slots:
@@ -54,7 +55,7 @@ private slots:
 
 std::unique_ptr<InProcessGateway> TestGatewayLifecycle::open(qint64 startMs)
 {
-    m_clock = std::make_unique<ManualClock>(startMs);
+    m_clock = std::make_unique<test::ManualClock>(startMs);
     StoreLocation location {m_dir->filePath(u"data"_s), {}};
     if (testingPostgres()) {
         QString error;
@@ -100,7 +101,7 @@ void TestGatewayLifecycle::schedule_acrossMidnight_rotatesToNextDaysKey()
     auto gateway = open(midnight + day - 1); // 2026-11-22T23:59:59.999Z
     QVERIFY(gateway);
     const auto verify = [&](qint64 at) {
-        m_clock->setNowMs(at);
+        m_clock->setWall(at);
         const HttpResponse response = gateway->get(u"/v1/keys"_s);
         return crypto::KeySchedule::verify(response.body.value("jws"_L1).toString(), gateway->signingPublicKey(), at);
     };
@@ -142,11 +143,11 @@ void TestGatewayLifecycle::destroyedKey_paymentSealedWithIt_isRejectedKeyDestroy
     // The key lives until its last day (the 22nd) + 72 h (longest deadline) + 24 h of grace.
     const qint64 destroyAt = KeyManager::destroyAfter(midnight + day, 72 * hour);
     QCOMPARE(destroyAt, midnight + 5 * day);
-    m_clock->setNowMs(destroyAt - 1);
+    m_clock->setWall(destroyAt - 1);
     QVERIFY(gateway->gateway().maintain().ok());
     QVERIFY(gateway->gateway().keys().privateKey(kid).ok());
 
-    m_clock->setNowMs(destroyAt);
+    m_clock->setWall(destroyAt);
     QVERIFY(gateway->gateway().maintain().ok());
     const auto destroyed = gateway->gateway().keys().privateKey(kid);
     QVERIFY(!destroyed);
@@ -176,7 +177,7 @@ void TestGatewayLifecycle::destroyExpired_waitsForUploadedPaymentsSealedWithTheK
     auto stored = gateway->ingestBatch(batchBody({payment})); // UPLOADED; nobody processed it yet
     QCOMPARE(stored->first().status, wire::ResultStatus::Uploaded);
 
-    m_clock->setNowMs(midnight + 6 * day);
+    m_clock->setWall(midnight + 6 * day);
     auto destroyed = gateway->gateway().destroyExpiredKeys();
     QVERIFY(destroyed);
     QVERIFY(!destroyed->contains(payment.envelope.kid));
