@@ -1,6 +1,7 @@
 #include "httpserver.h"
 
 #include "httpapi.h"
+#include "quickacktcpserver.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -90,18 +91,20 @@ Status HttpServer::useTls(const QString &certificatePath, const QString &keyPath
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
-    m_server.sslSetup(configuration);
-    m_tls = true;
+    m_tls = configuration;
     return {};
 }
 
 Result<QUrl> HttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = m_server.listen(address, port);
+    QTcpServer *server = createQuickAckServer(m_tls, this);
+    const quint16 bound = server->listen(address, port) ? server->serverPort() : 0;
     if (bound == 0) {
+        delete server;
         return Error {u"listen_failed"_s,
                       tr("Cannot listen on %1 port %2 (in use, or not allowed).").arg(address.toString()).arg(port)};
     }
+    m_server.bind(server);
     QUrl url;
     url.setScheme(m_tls ? u"https"_s : u"http"_s);
     url.setHost(address.toString());

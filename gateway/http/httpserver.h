@@ -6,7 +6,10 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
+
+#include <optional>
 
 namespace holdfast::gateway {
 
@@ -35,7 +38,7 @@ private:
 
     HttpApi &m_api;
     QHttpServer m_server;
-    bool m_tls = false;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace holdfast::gateway

@@ -1,0 +1,63 @@
+#include "quickacktcpserver.h"
+
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpSocket>
+
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
+namespace holdfast::gateway {
+
+namespace {
+
+void acknowledgeAtOnce(QAbstractSocket *socket)
+{
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // answers go out whole, too
+#ifdef Q_OS_LINUX
+    const auto quickAck = [socket] {
+        const int on = 1;
+        setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    };
+    quickAck();
+    // Connected before QHttpServer's own reader, so it runs first on every arrival.
+    QObject::connect(socket, &QAbstractSocket::readyRead, socket, quickAck);
+#endif
+}
+
+class QuickAckTcpServer final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        acknowledgeAtOnce(socket);
+        addPendingConnection(socket);
+    }
+};
+
+} // namespace
+
+QTcpServer *createQuickAckServer(const std::optional<QSslConfiguration> &tls, QObject *parent)
+{
+    if (!tls) {
+        return new QuickAckTcpServer(parent);
+    }
+    auto *server = new QSslServer(parent);
+    server->setSslConfiguration(*tls);
+    QObject::connect(server, &QSslServer::startedEncryptionHandshake, server,
+                     [](QSslSocket *socket) { acknowledgeAtOnce(socket); });
+    return server;
+}
+
+} // namespace holdfast::gateway
