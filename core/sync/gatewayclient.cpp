@@ -95,12 +95,12 @@ GatewayClient::GatewayClient(QUrl baseUrl, QObject *parent)
 GatewayClient::~GatewayClient() = default;
 
 void GatewayClient::send(const QByteArray &verb, const QString &path, const QJsonObject &body, bool authorised,
-                         std::function<void(Result<QJsonObject>)> done)
+                         std::function<void(Result<QJsonObject>)> done, std::optional<int> timeoutMs)
 {
     QUrl url = m_baseUrl;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
     QNetworkRequest request(url);
-    request.setTransferTimeout(m_timeoutMs);
+    request.setTransferTimeout(timeoutMs.value_or(m_timeoutMs));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     if (authorised) {
         request.setRawHeader("Authorization", "Bearer " + m_token);
@@ -126,20 +126,23 @@ void GatewayClient::send(const QByteArray &verb, const QString &path, const QJso
     });
 }
 
-void GatewayClient::health(std::function<void(Result<Health>)> done)
+void GatewayClient::health(std::function<void(Result<Health>)> done, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
-    send("GET", u"/v1/health"_s, {}, false, [timer, done = std::move(done)](Result<QJsonObject> answer) {
-        if (!answer) {
-            return done(answer.error());
-        }
-        const QJsonValue serverTime = answer->value("serverTime"_L1);
-        if (answer->value("status"_L1) != "ok"_L1 || !serverTime.isDouble()) {
-            return done(malformedAnswer());
-        }
-        done(Health {serverTime.toInteger(), timer.elapsed()});
-    });
+    send(
+        "GET", u"/v1/health"_s, {}, false,
+        [timer, done = std::move(done)](Result<QJsonObject> answer) {
+            if (!answer) {
+                return done(answer.error());
+            }
+            const QJsonValue serverTime = answer->value("serverTime"_L1);
+            if (answer->value("status"_L1) != "ok"_L1 || !serverTime.isDouble()) {
+                return done(malformedAnswer());
+            }
+            done(Health {serverTime.toInteger(), timer.elapsed()});
+        },
+        timeoutMs);
 }
 
 void GatewayClient::pair(const QString &deviceCode, const QString &registerName,

@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -66,7 +67,8 @@ public:
     void setTimeout(int ms) { m_timeoutMs = ms; }
     int timeout() const { return m_timeoutMs; }
 
-    void health(std::function<void(Result<Health>)> done);
+    /// GET /v1/health, bounded by `timeoutMs` (a probe must not keep a cashier waiting).
+    void health(std::function<void(Result<Health>)> done, int timeoutMs = 3000);
     void pair(const QString &deviceCode, const QString &registerName, std::function<void(Result<PairingAnswer>)> done);
     /// The key schedule's JWS.
     void keys(std::function<void(Result<QString>)> done);
@@ -83,7 +85,7 @@ public:
 
 private:
     void send(const QByteArray &verb, const QString &path, const QJsonObject &body, bool authorised,
-              std::function<void(Result<QJsonObject>)> done);
+              std::function<void(Result<QJsonObject>)> done, std::optional<int> timeoutMs = std::nullopt);
 
     QUrl m_baseUrl;
     QByteArray m_token;
