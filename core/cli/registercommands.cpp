@@ -111,7 +111,12 @@ int syncCommand(CliContext &context, const QStringList &arguments)
         core->startBackgroundWork();
         return QCoreApplication::exec();
     }
-    core->uploader().setCallTimeout(15000);
+    // Reachable or not, a sync is the moment to renew the keys and the offline settings.
+    const Status refreshed = CliContext::wait<Status>([&](auto done) { core->refreshPolicy(done); });
+    if (!refreshed) {
+        context.err() << Ctl::tr("Could not renew the keys and settings: %1").arg(refreshed.error().message)
+                      << Qt::endl;
+    }
     const auto report = CliContext::wait<sync::PassReport>([&](auto done) {
         QObject::connect(&core->uploader(), &sync::Uploader::passFinished, core, done, Qt::SingleShotConnection);
         core->uploader().uploadNow();
