@@ -56,6 +56,8 @@ QString displayName(Action action)
         return StaffText::tr("import the catalog");
     case Action::EndShift:
         return StaffText::tr("end the shift");
+    case Action::PairDevices:
+        return StaffText::tr("pair the register with a gateway or a terminal");
     }
     return {};
 }
@@ -76,6 +78,7 @@ bool can(Role role, Action action)
     case Action::ManageStaff:
     case Action::ImportCatalog:
     case Action::EndShift:
+    case Action::PairDevices:
         return false;
     }
     return false;
