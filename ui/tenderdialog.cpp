@@ -7,6 +7,7 @@
 
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -502,6 +503,18 @@ void TenderDialog::cancelSale()
             emit orderUpdated(m_order);
             QDialog::reject();
         });
+}
+
+void TenderDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in a field belongs to that field (take the cash, save the contact); it must not
+    // also press Done behind the cashier's back.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && qobject_cast<QLineEdit *>(focusWidget())) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void TenderDialog::reject()

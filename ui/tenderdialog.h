@@ -63,6 +63,7 @@ signals:
 
 protected:
     void reject() override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void startCharge(std::shared_ptr<crypto::SecretBytes> pan, std::shared_ptr<crypto::SecretBytes> expiry);

@@ -28,7 +28,7 @@ EngineTimings EngineTimings::forTests()
     timings.connectivityIntervalMs = 300;
     timings.terminalIntervalMs = 300;
     timings.statusIntervalMs = 300;
-    timings.backoff = sync::BackoffBounds {20, 300, 100};
+    timings.backoff = sync::BackoffBounds {20, 1000, 300};
     terminal::HoldfastTerminalDriver::Timeouts terminal;
     terminal.request = std::chrono::milliseconds(3000);
     terminal.paymentGrace = std::chrono::milliseconds(3000);

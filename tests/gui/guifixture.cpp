@@ -7,6 +7,7 @@
 #include "salepage.h"
 #include "signinpage.h"
 #include "statustracker.h"
+#include "translations.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -21,6 +22,8 @@ namespace holdfast::test {
 
 GuiFixture::GuiFixture(const Clock *clock, const QUrl &outageControl) : m_engine(clock)
 {
+    // As the program does at start: a store in Canada, English (whose file has the plural forms).
+    ui::installTranslations(QLocale(u"en_CA"_s));
     ui::MainWindow::Options options;
     options.idleLockMinutes = 0;
     options.outageControl = outageControl;

@@ -51,8 +51,7 @@ public:
             }
             return found != nullptr;
         };
-        QTest::qWaitFor(find, timeoutMs);
-        return found;
+        return QTest::qWaitFor(find, timeoutMs) ? found : nullptr;
     }
 
     /// The first product tile of the grid, waiting for the catalog to show.

@@ -6,27 +6,22 @@
 
 namespace holdfast::test {
 
-/// ManualClock for a register whose engine runs in another thread: the test thread moves it
-/// while the engine thread reads it, so its readings are atomic.
-class SharedManualClock final : public Clock
+/// The system's clocks moved forward by an offset the test controls: time keeps flowing (the
+/// uploader's waits and the trusted clock work as in a store), and advance() jumps wall and
+/// monotonic time together, as if hours had passed. Safe to read from the engine thread while
+/// the test thread moves it.
+class ShiftableClock final : public Clock
 {
 public:
-    explicit SharedManualClock(qint64 wallMs) : m_wall(wallMs) { }
+    qint64 wallMs() const override { return SystemClock::instance().wallMs() + m_offset.load(); }
+    qint64 monotonicMs() const override { return SystemClock::instance().monotonicMs() + m_offset.load(); }
+    QString bootId() const override { return SystemClock::instance().bootId(); }
 
-    qint64 wallMs() const override { return m_wall.load(); }
-    qint64 monotonicMs() const override { return m_monotonic.load(); }
-    QString bootId() const override { return QStringLiteral("boot-shared"); }
-
-    /// Wall and monotonic time move together: time passes, nobody touched the clock.
-    void advance(qint64 ms)
-    {
-        m_wall += ms;
-        m_monotonic += ms;
-    }
+    /// `ms` pass at once: deadlines come closer, nothing looks like someone set the clock.
+    void advance(qint64 ms) { m_offset += ms; }
 
 private:
-    std::atomic<qint64> m_wall;
-    std::atomic<qint64> m_monotonic {1000};
+    std::atomic<qint64> m_offset {0};
 };
 
 } // namespace holdfast::test
