@@ -68,9 +68,12 @@ void CatalogPanel::setCategories(const QList<sales::Category> &categories)
     }
     m_categories->addTab(tr("All"));
     for (const sales::Category &category : categories) {
-        m_categories->addTab(category.name);
+        QString label = category.name;
+        m_categories->addTab(label.replace(u'&', u"&&"_s)); // "Coffee & Tea", not a mnemonic
     }
     m_categories->setCurrentIndex(0);
+    // QTabBar recomputes its size only while shown; the sale screen may still be hidden here.
+    m_categories->updateGeometry();
     search();
 }
 

@@ -41,6 +41,7 @@ PinPad::PinPad(QWidget *parent)
     m_field->setMinimumHeight(48);
     m_field->setFont(big);
     m_field->setAccessibleName(tr("PIN"));
+    m_field->setPlaceholderText(tr("PIN"));
     m_field->setContextMenuPolicy(Qt::NoContextMenu);
 
     m_error->setObjectName(u"pinError"_s);

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QResizeEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -76,9 +77,10 @@ void ProductTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->restore();
 }
 
-QSize ProductTileDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
+QSize ProductTileDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {tileWidth, tileHeight};
+    const auto *view = qobject_cast<const QListView *>(option.widget);
+    return view && view->gridSize().isValid() ? view->gridSize() : QSize(tileWidth, tileHeight);
 }
 
 ProductGrid::ProductGrid(QWidget *parent) : QListView(parent)
@@ -97,6 +99,14 @@ ProductGrid::ProductGrid(QWidget *parent) : QListView(parent)
     setFrameShape(QFrame::NoFrame);
     // A tap adds the product; a double tap adds it twice, as two taps should.
     connect(this, &QListView::clicked, this, &ProductGrid::productChosen);
+}
+
+void ProductGrid::resizeEvent(QResizeEvent *event)
+{
+    const int width = viewport()->width() - 1;
+    const int columns = std::max(1, width / ProductTileDelegate::tileWidth);
+    setGridSize({std::max(ProductTileDelegate::tileWidth, width / columns), ProductTileDelegate::tileHeight});
+    QListView::resizeEvent(event);
 }
 
 void ProductGrid::keyPressEvent(QKeyEvent *event)

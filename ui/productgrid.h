@@ -56,6 +56,8 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    /// Tiles share the width evenly, so no strip is left empty at the right.
+    void resizeEvent(QResizeEvent *event) override;
 };
 
 } // namespace holdfast::ui

@@ -50,8 +50,11 @@ ReminderBanner::ReminderBanner(StatusTracker &tracker, QWidget *parent)
     m_text->setObjectName(u"reminderText"_s);
     QFont bold = m_title->font();
     bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    bold.setPointSizeF(bold.pointSizeF() * 1.6);
     m_title->setFont(bold);
+    QFont text = m_text->font();
+    text.setBold(true);
+    m_text->setFont(text);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_show->setFocusPolicy(Qt::TabFocus);
@@ -99,7 +102,9 @@ void ReminderBanner::refresh()
         setStyleSheet(styleFor(level));
         setProperty("level", payments::toWire(level));
     }
-    m_title->setText(title(level));
+    // The sentence says what is wrong; the sign says how loudly.
+    m_title->setText(level == ReminderLevel::Info ? u"ℹ"_s : u"⚠"_s);
+    m_title->setAccessibleName(title(level));
     m_text->setText(m_tracker.reminderText());
     setVisible(level != ReminderLevel::None);
 }

@@ -37,6 +37,7 @@ SalePage::SalePage(EngineHost &engine, StatusTracker &tracker, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({720, 480}); // the sale keeps about two fifths of the width
     m_notice->setObjectName(u"saleNotice"_s);
     m_notice->setContentsMargins(12, 0, 12, 4);
     m_notice->setWordWrap(true);

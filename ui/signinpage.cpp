@@ -37,9 +37,13 @@ SignInPage::SignInPage(QWidget *parent)
     connect(m_pad, &PinPad::submitted, this, &SignInPage::submit);
 
     auto *left = new QVBoxLayout;
+    left->setSpacing(8);
     left->addWidget(m_heading);
     auto *hint = new QLabel(tr("Pick your name (arrow keys), then type your PIN."), this);
     hint->setWordWrap(true);
+    for (QLabel *label : {m_heading, hint}) {
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    }
     left->addWidget(hint);
     left->addWidget(m_staff, 1);
 

@@ -54,7 +54,7 @@ void LinkIndicator::refresh()
         name = tr("Gateway");
         if (!status.paired) {
             m_health = Health::Unknown;
-            state = tr("not paired");
+            state = tr("Not paired");
         } else {
             state = sync::displayName(status.gateway);
             contact = status.gatewayContactMs;

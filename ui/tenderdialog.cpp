@@ -119,6 +119,7 @@ TenderDialog::TenderDialog(EngineHost &engine, StatusTracker &tracker, const sal
     cash->addLayout(cashRow);
     cash->addWidget(m_quickCash);
     cash->addWidget(takeCash);
+    cash->addStretch();
     connect(takeCash, &QPushButton::clicked, this, &TenderDialog::takeCash);
     connect(m_cash, &QLineEdit::returnPressed, this, &TenderDialog::takeCash);
 
@@ -132,6 +133,7 @@ TenderDialog::TenderDialog(EngineHost &engine, StatusTracker &tracker, const sal
     card->addWidget(m_cardText);
     card->addWidget(m_progress);
     card->addWidget(cancelCard);
+    card->addStretch();
     connect(cancelCard, &QPushButton::clicked, this, &TenderDialog::cancelCard);
 
     m_outcome->setObjectName(u"outcomeLabel"_s);
@@ -207,6 +209,10 @@ TenderDialog::TenderDialog(EngineHost &engine, StatusTracker &tracker, const sal
     });
     connect(&m_tracker, &StatusTracker::changed, this, &TenderDialog::refresh);
 
+    // Only Done may be pressed by Enter; the other buttons need their key or a tap.
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        button->setAutoDefault(false);
+    }
     setTabOrder(m_amount, m_card);
     setTabOrder(m_card, m_keyed);
     setTabOrder(m_keyed, m_cashButton);
@@ -279,6 +285,7 @@ void TenderDialog::refresh()
             }
             auto *quick = new QPushButton(money->format(locale), m_quickCash);
             quick->setMinimumHeight(48);
+            quick->setAutoDefault(false);
             connect(quick, &QPushButton::clicked, this, [this, amount = money.value()] {
                 m_cash->setText(editableAmount(amount));
                 takeCash();
@@ -509,8 +516,7 @@ void TenderDialog::keyPressEvent(QKeyEvent *event)
 {
     // Enter in a field belongs to that field (take the cash, save the contact); it must not
     // also press Done behind the cashier's back.
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        && qobject_cast<QLineEdit *>(focusWidget())) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && qobject_cast<QLineEdit *>(focusWidget())) {
         event->accept();
         return;
     }
