@@ -20,10 +20,10 @@ using namespace Qt::StringLiterals;
 
 namespace holdfast::test {
 
-GuiFixture::GuiFixture(const Clock *clock, const QUrl &outageControl) : m_engine(clock)
+GuiFixture::GuiFixture(const Clock *clock, const QUrl &outageControl, const QLocale &locale) : m_engine(clock)
 {
-    // As the program does at start: a store in Canada, English (whose file has the plural forms).
-    ui::installTranslations(QLocale(u"en_CA"_s));
+    // As the program does at start (English has its own file: the plural forms).
+    ui::installTranslations(locale);
     ui::MainWindow::Options options;
     options.idleLockMinutes = 0;
     options.outageControl = outageControl;

@@ -17,7 +17,9 @@ namespace holdfast::test {
 class GuiFixture
 {
 public:
-    explicit GuiFixture(const Clock *clock = nullptr, const QUrl &outageControl = {});
+    /// `locale` picks the language and money format, as the program does from the system.
+    explicit GuiFixture(const Clock *clock = nullptr, const QUrl &outageControl = {},
+                        const QLocale &locale = QLocale(QStringLiteral("en_CA")));
     ~GuiFixture();
 
     /// Opens the engine through the window and waits (bounded) for the first screen.

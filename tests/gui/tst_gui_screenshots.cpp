@@ -12,6 +12,7 @@
 #include "statusindicators.h"
 #include "statustracker.h"
 #include "tenderdialog.h"
+#include "translations.h"
 
 #include <QDir>
 #include <QLineEdit>
@@ -28,6 +29,7 @@ class TestGuiScreenshots : public QObject
 private slots:
     void initTestCase();
     void screens_onlineOfflineTenderReceipt();
+    void screens_frenchCanada();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -118,6 +120,27 @@ void TestGuiScreenshots::screens_onlineOfflineTenderReceipt()
     addTile(gui, 1);
     addTile(gui, 2);
     save(&gui.window(), u"sale-offline-banner"_s);
+}
+
+void TestGuiScreenshots::screens_frenchCanada()
+{
+    // Longer French words must fit the same buttons and labels.
+    test::GuiFixture gui(nullptr, QUrl(u"http://127.0.0.1:9"_s), QLocale(u"fr_CA"_s));
+    QVERIFY(gui.open());
+    QVERIFY(gui.createManagerThroughTheScreen());
+    QVERIFY(gui.signIn(u"Morgan"_s, QString::fromLatin1(test::EngineFixture::managerPin)));
+    QVERIFY(gui.firstTile().isValid());
+    addTile(gui, 0);
+    addTile(gui, 7);
+    save(&gui.window(), u"sale-fr_CA"_s);
+    QApplication::setActiveWindow(&gui.window());
+    QTest::keyClick(gui.window().salePage()->catalog()->grid(), Qt::Key_F12);
+    auto *tender = gui.waitForWindow<ui::TenderDialog>();
+    QVERIFY(tender);
+    tender->showCash();
+    save(tender, u"tender-fr_CA"_s);
+    tender->cancelSale();
+    ui::installTranslations(QLocale(u"en_CA"_s));
 }
 
 QTEST_MAIN(TestGuiScreenshots)
