@@ -232,10 +232,10 @@ int measure(const QString &dataDir)
     return figures.contains(u"saleScreenMs"_s) ? 0 : 1;
 }
 
-qint64 median(QList<qint64> values)
+long long median(QList<qint64> values)
 {
     std::sort(values.begin(), values.end());
-    return values.isEmpty() ? -1 : values.at(values.size() / 2);
+    return values.isEmpty() ? -1 : static_cast<long long>(values.at(values.size() / 2));
 }
 
 } // namespace

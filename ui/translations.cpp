@@ -14,10 +14,13 @@ namespace holdfast::ui {
 
 namespace {
 
-QList<QPointer<QTranslator>> &installed()
+/// The translators installTranslations() put in place, so that the next call replaces them.
+using TranslatorList = QList<QPointer<QTranslator>>;
+Q_GLOBAL_STATIC(TranslatorList, installedTranslators)
+
+TranslatorList &installed()
 {
-    static QList<QPointer<QTranslator>> translators;
-    return translators;
+    return *installedTranslators;
 }
 
 } // namespace

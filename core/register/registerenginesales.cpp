@@ -107,7 +107,7 @@ void RegisterEngine::chargeCard(const CardTender &tender, std::function<void(Res
     request.orderId = tender.orderId;
     request.cashier = tender.cashier.name;
     qCInfo(lcEngineSales) << "card tender on order" << tender.orderId << (tender.isKeyed() ? "keyed" : "terminal");
-    m_core->charger().charge(request, *m_reader, [this, tender, done = std::move(done)](ChargeOutcome outcome) {
+    m_core->charger().charge(request, *m_reader, [this, tender, done = std::move(done)](const ChargeOutcome &outcome) {
         finishCharge(tender, outcome, done);
     });
 }
