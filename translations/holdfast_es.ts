@@ -3234,12 +3234,12 @@ Los secretos (tokens de la pasarela, secretos de los terminales) se guardan en e
         <translation>Usar LANG (en, fr_CA, es) en lugar del ajuste guardado.</translation>
     </message>
     <message>
-        <source>holdfast: --demo-outage-control needs an http://HOST:PORT address.</source>
-        <translation>holdfast: --demo-outage-control necesita una dirección http://HOST:PUERTO.</translation>
+        <source>--demo-outage-control needs an http://HOST:PORT address.</source>
+        <translation>--demo-outage-control necesita una dirección http://HOST:PUERTO.</translation>
     </message>
     <message>
-        <source>holdfast: cannot create the data folder %1</source>
-        <translation>holdfast: no se puede crear la carpeta de datos %1</translation>
+        <source>cannot create the data folder %1</source>
+        <translation>no se puede crear la carpeta de datos %1</translation>
     </message>
 </context>
 <context>

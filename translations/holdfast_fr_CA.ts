@@ -3234,12 +3234,12 @@ Les secrets (jetons de passerelle, secrets des terminaux) sont gardés dans le t
         <translation>Utiliser LANG (en, fr_CA, es) au lieu du réglage enregistré.</translation>
     </message>
     <message>
-        <source>holdfast: --demo-outage-control needs an http://HOST:PORT address.</source>
-        <translation>holdfast : --demo-outage-control exige une adresse http://HÔTE:PORT.</translation>
+        <source>--demo-outage-control needs an http://HOST:PORT address.</source>
+        <translation>--demo-outage-control exige une adresse http://HÔTE:PORT.</translation>
     </message>
     <message>
-        <source>holdfast: cannot create the data folder %1</source>
-        <translation>holdfast : impossible de créer le dossier de données %1</translation>
+        <source>cannot create the data folder %1</source>
+        <translation>impossible de créer le dossier de données %1</translation>
     </message>
 </context>
 <context>

@@ -13,59 +13,102 @@
 #include <QUrl>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption data {u"data"_s, QCoreApplication::translate("main", "Keep the register's data in DIR."),
+                             u"DIR"_s, holdfast::defaultDataDir()};
+    QCommandLineOption outage {
+        u"demo-outage-control"_s,
+        QCoreApplication::translate("main",
+                                    "Show a \"Simulate internet outage\" switch driving the "
+                                    "fault proxy's control channel at URL (POST /cut, /restore)."),
+        u"URL"_s};
+    QCommandLineOption language {
+        u"language"_s, QCoreApplication::translate("main", "Use LANG (en, fr_CA, es) instead of the saved setting."),
+        u"LANG"_s};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Holdfast register: sales, card payments that survive an internet outage."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({data, outage, language});
+    }
+};
+
+void setNames()
+{
+    QCoreApplication::setApplicationName(u"holdfast"_s);
+    QCoreApplication::setOrganizationName(u"Holdfast"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOLDFAST_VERSION));
+}
+
+int fail(const QString &message, int code)
+{
+    std::fprintf(stderr, "holdfast: %s\n", qPrintable(message));
+    return code;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication application(argc, argv);
-    QApplication::setApplicationName(u"holdfast"_s);
-    QApplication::setOrganizationName(u"Holdfast"_s);
-    QApplication::setApplicationVersion(QStringLiteral(HOLDFAST_VERSION));
-    QApplication::setDesktopFileName(u"holdfast"_s);
-
-    const holdfast::ui::UiSettings settings = holdfast::ui::UiSettings::load();
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Holdfast register: sales, card payments that survive an internet outage."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption data(u"data"_s, QApplication::translate("main", "Keep the register's data in DIR."),
-                                  u"DIR"_s, holdfast::defaultDataDir());
-    const QCommandLineOption outage(
-        u"demo-outage-control"_s,
-        QApplication::translate("main",
-                                "Show a \"Simulate internet outage\" switch driving the fault proxy's "
-                                "control channel at URL (POST /cut, /restore)."),
-        u"URL"_s);
-    const QCommandLineOption language(
-        u"language"_s, QApplication::translate("main", "Use LANG (en, fr_CA, es) instead of the saved setting."),
-        u"LANG"_s);
-    parser.addOptions({data, outage, language});
-    parser.process(application);
-
-    holdfast::ui::installTranslations(
-        holdfast::ui::localeFor(parser.isSet(language) ? parser.value(language) : settings.language));
-
-    holdfast::ui::MainWindow::Options options;
-    options.idleLockMinutes = settings.idleLockMinutes;
-    if (parser.isSet(outage)) {
-        options.outageControl = QUrl(parser.value(outage), QUrl::StrictMode);
-        if (!options.outageControl.isValid() || options.outageControl.scheme() != u"http"_s
-            || options.outageControl.host().isEmpty()) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate("main",
-                                                            "holdfast: --demo-outage-control needs an "
-                                                            "http://HOST:PORT address.")));
-            return 2;
+    // --help, --version and bad arguments are answered without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    {
+        CommandLine commandLine;
+        const bool parsed = commandLine.parser.parse(arguments);
+        if (!parsed || commandLine.parser.isSet(u"help"_s) || commandLine.parser.isSet(u"version"_s)) {
+            QCoreApplication text(argc, argv);
+            setNames();
+            if (!parsed) {
+                return fail(commandLine.parser.errorText(), 2);
+            }
+            holdfast::ui::installTranslations(holdfast::ui::localeFor(holdfast::ui::UiSettings::load().language));
+            CommandLine translated; // its descriptions in the user's language
+            translated.parser.process(text); // prints and exits
+            return 0;
+        }
+        const QString outage = commandLine.parser.value(commandLine.outage);
+        const QUrl control(outage, QUrl::StrictMode);
+        if (commandLine.parser.isSet(commandLine.outage)
+            && (!control.isValid() || control.scheme() != u"http"_s || control.host().isEmpty())) {
+            return fail(QCoreApplication::translate("main", "--demo-outage-control needs an http://HOST:PORT address."),
+                        2);
         }
     }
-    const QString dataDir = parser.value(data);
+
+    QApplication application(argc, argv);
+    setNames();
+    QApplication::setDesktopFileName(u"holdfast"_s);
+    CommandLine commandLine;
+    commandLine.parser.process(application);
+
+    const holdfast::ui::UiSettings settings = holdfast::ui::UiSettings::load();
+    holdfast::ui::installTranslations(holdfast::ui::localeFor(commandLine.parser.isSet(commandLine.language)
+                                                                  ? commandLine.parser.value(commandLine.language)
+                                                                  : settings.language));
+    holdfast::ui::MainWindow::Options options;
+    options.idleLockMinutes = settings.idleLockMinutes;
+    if (commandLine.parser.isSet(commandLine.outage)) {
+        options.outageControl = QUrl(commandLine.parser.value(commandLine.outage), QUrl::StrictMode);
+    }
+    const QString dataDir = commandLine.parser.value(commandLine.data);
     if (!QDir().mkpath(dataDir)) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "holdfast: cannot create the data folder %1")
-                                    .arg(QDir::toNativeSeparators(dataDir))));
-        return 1;
+        return fail(QCoreApplication::translate("main", "cannot create the data folder %1")
+                        .arg(QDir::toNativeSeparators(dataDir)),
+                    1);
     }
 
     holdfast::ui::applyRegisterStyle(application);

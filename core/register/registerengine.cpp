@@ -17,6 +17,9 @@ namespace {
 /// are kept under defaultRulesKey and apply to any location without its own.
 constexpr auto unpairedId = "unpaired";
 constexpr auto defaultRulesKey = "default";
+/// Shifts belong to this register, whatever gateway it is paired with (pairing happens during a
+/// shift, and re-pairing must not orphan the open one). One store.sqlite serves one register.
+constexpr auto shiftRegisterKey = "this-register";
 
 } // namespace
 
@@ -134,6 +137,11 @@ QString RegisterEngine::registerId() const
 {
     const auto active = m_core->activeCredential();
     return active ? active->registerId : QString::fromLatin1(unpairedId);
+}
+
+Result<std::optional<sales::Shift>> RegisterEngine::currentShift() const
+{
+    return sales::ShiftStore(*m_store).current(QString::fromLatin1(shiftRegisterKey));
 }
 
 Status RegisterEngine::authorize(const sales::StaffMember &actor, sales::Action action) const
@@ -279,9 +287,9 @@ Result<sales::StaffMember> RegisterEngine::signIn(const QString &staffId, crypto
         return member;
     }
     sales::ShiftStore shifts(*m_store);
-    const auto current = shifts.current(registerId());
+    const auto current = currentShift();
     if (current && !current->has_value()) {
-        if (auto opened = shifts.open(registerId(), member->id, now()); !opened) {
+        if (auto opened = shifts.open(QString::fromLatin1(shiftRegisterKey), member->id, now()); !opened) {
             qCWarning(lcEngine) << "cannot open a shift:" << opened.error().message;
         }
     }
@@ -311,7 +319,7 @@ Result<std::optional<qint64>> RegisterEngine::lockedUntil(const QString &staffId
 
 Result<sales::ShiftReport> RegisterEngine::shiftReport()
 {
-    auto shift = sales::ShiftStore(*m_store).current(registerId());
+    auto shift = currentShift();
     if (!shift) {
         return shift.error();
     }
@@ -338,7 +346,7 @@ Result<sales::Shift> RegisterEngine::endShift(const sales::StaffMember &actor)
         return allowed.error();
     }
     sales::ShiftStore shifts(*m_store);
-    auto shift = shifts.current(registerId());
+    auto shift = currentShift();
     if (!shift) {
         return shift.error();
     }

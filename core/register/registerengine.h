@@ -181,6 +181,8 @@ private:
     /// The pairing's location and register ids, or placeholders before pairing.
     QString locationId() const;
     QString registerId() const;
+    /// This register's open shift, if any.
+    Result<std::optional<sales::Shift>> currentShift() const;
     qint64 now();
     void applyTimings();
     void publishStatus();

@@ -38,7 +38,7 @@ Result<sales::Order> RegisterEngine::createOrder(const sales::Cart &cart, const 
     context.registerId = registerId();
     context.cashierId = cashier.id;
     context.cashierName = cashier.name;
-    if (auto shift = sales::ShiftStore(*m_store).current(context.registerId); shift && shift->has_value()) {
+    if (auto shift = currentShift(); shift && shift->has_value()) {
         context.shiftId = (*shift)->id;
     }
     return orders().create(cart, context, now());

@@ -6,23 +6,30 @@
 #include "cartpanel.h"
 #include "catalogpanel.h"
 #include "guifixture.h"
+#include "keyedcarddialog.h"
 #include "offlinemodedialog.h"
+#include "payments/paymentstore.h"
 #include "productgrid.h"
 #include "receiptdialog.h"
 #include "reminderbanner.h"
 #include "remindernotifier.h"
 #include "salepage.h"
 #include "sharedclock.h"
+#include "shiftreportdialog.h"
+#include "signinpage.h"
 #include "statusindicators.h"
 #include "statustracker.h"
 #include "tenderdialog.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace holdfast;
@@ -41,6 +48,7 @@ class TestGuiCardSale : public QObject
 private slots:
     void cardOnline_presentedOnTheTerminal_approved();
     void cardWithGatewayDown_approvedOffline_bannerEscalates_receiptPending();
+    void terminalCancelled_saleStaysOpen_thenKeyedCardPays_fieldsWiped();
 
 private:
     /// Manager signed in, register paired with the gateway (through the proxy) and a terminal.
@@ -205,6 +213,77 @@ void TestGuiCardSale::cardWithGatewayDown_approvedOffline_bannerEscalates_receip
     QVERIFY(receipt);
     QVERIFY2(receipt->plainText().contains(u"Approved offline — pending"_s), qPrintable(receipt->plainText()));
     QVERIFY(receipt->plainText().contains(u"Ref: "_s + localId));
+    receipt->close();
+
+    // End of shift: the offline exposure and a warning that not everything is settled.
+    QApplication::setActiveWindow(&gui.window());
+    QTest::keyClick(&gui.window(), Qt::Key_E, Qt::ControlModifier);
+    auto *report = gui.waitForWindow<ui::ShiftReportDialog>();
+    QVERIFY(report);
+    QVERIFY2(report->warningText().contains(u"1 offline card payment"_s), qPrintable(report->warningText()));
+    QVERIFY(report->warningText().contains(u"deadline"_s));
+    const QString figures = report->findChild<QTextBrowser *>(u"shiftReportView"_s)->toPlainText();
+    QVERIFY2(figures.contains(u"Offline payments waiting to upload"_s), qPrintable(figures));
+    // A manager ends it anyway, after confirming; everyone is signed out.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    QTest::mouseClick(report->findChild<QPushButton *>(u"endShiftButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(gui.window().currentPage(), static_cast<QWidget *>(gui.window().signInPage()), 10000);
+    QVERIFY(!gui.window().user());
+}
+
+void TestGuiCardSale::terminalCancelled_saleStaysOpen_thenKeyedCardPays_fieldsWiped()
+{
+    test::GuiFixture gui;
+    QVERIFY(setUp(gui));
+    ui::TenderDialog *tender = startSale(gui);
+    QVERIFY(tender);
+
+    // The customer changes their mind at the terminal: Cancel, and the sale stays open.
+    QSignalSpy finished(tender, &ui::TenderDialog::chargeFinished);
+    QTest::keyClick(tender, Qt::Key_F5);
+    QVERIFY(QTest::qWaitFor([&gui] { return gui.engine().terminal().state() == u"WAITING_FOR_CARD"_s; }, 15000));
+    QTest::mouseClick(tender->findChild<QPushButton *>(u"cancelCardButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(tender->outcomeLabel()->text().contains(u"cancelled"_s), qPrintable(tender->outcomeLabel()->text()));
+    QCOMPARE(tender->order().state, sales::OrderState::Open);
+    QVERIFY(tender->order().tenders.isEmpty());
+
+    // The manager keys the card in; both fields are empty the moment it is charged.
+    bool wiped = false;
+    QTimer::singleShot(0, this, [&wiped] {
+        auto *keyed = qobject_cast<ui::KeyedCardDialog *>(QApplication::activeModalWidget());
+        if (!keyed) {
+            return;
+        }
+        QTest::keyClicks(keyed->panField(), u"4242 4242 4242 4242"_s);
+        QTest::keyClicks(keyed->expiryField(), u"12/30"_s);
+        QTest::mouseClick(keyed->findChild<QPushButton *>(u"chargeKeyedButton"_s), Qt::LeftButton);
+        wiped = keyed->panField()->text().isEmpty() && keyed->expiryField()->text().isEmpty()
+            && !keyed->panField()->isUndoAvailable();
+    });
+    QTest::keyClick(tender, Qt::Key_F6);
+    QVERIFY(wiped);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(tender->outcomeLabel()->text().contains(u"Approved."_s), qPrintable(tender->outcomeLabel()->text()));
+    QCOMPARE(tender->order().state, sales::OrderState::Paid);
+    QCOMPARE(tender->order().tenders.size(), 1);
+    QCOMPARE(tender->order().tenders[0].last4, u"4242"_s);
+    // No field anywhere still holds the card number.
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        for (QLineEdit *field : window->findChildren<QLineEdit *>()) {
+            QVERIFY(!field->text().remove(u' ').contains(u"4242424242424242"_s));
+        }
+    }
+    const QString localId = tender->order().tenders[0].paymentLocalId;
+    const auto stored = gui.engine().run(
+        [localId](RegisterEngine &engine) { return payments::PaymentStore(engine.core().vault()).find(localId); });
+    QVERIFY(stored && *stored);
+    QCOMPARE(stored->value().entryMethod, crypto::EntryMethod::Keyed);
+    QCOMPARE(stored->value().status, payments::PaymentStatus::Processed);
 }
 
 QTEST_MAIN(TestGuiCardSale)

@@ -15,6 +15,7 @@
 #include "translations.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -112,6 +113,9 @@ void TestGuiScreenshots::screens_onlineOfflineTenderReceipt()
     QTRY_VERIFY(receipt->isVisible());
     save(receipt, u"receipt"_s);
     QVERIFY(receipt->saveAsPdf(m_dir.filePath(u"receipt.pdf"_s), true));
+    QFile pdf(m_dir.filePath(u"receipt.pdf"_s));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
     receipt->close();
     tender->accept();
 
