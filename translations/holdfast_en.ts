@@ -16,7 +16,7 @@
     <message numerus="yes">
         <source>This register already holds %n offline payment(s), the most it may. Reconnect to upload them before taking more offline.</source>
         <translation>
-            <numerusform>This register already holds %n offline payment, the most it may. Reconnect to upload them before taking more offline.</numerusform>
+            <numerusform>This register already holds %n offline payment, the most it may. Reconnect to upload it before taking more offline.</numerusform>
             <numerusform>This register already holds %n offline payments, the most it may. Reconnect to upload them before taking more offline.</numerusform>
         </translation>
     </message>

@@ -63,7 +63,7 @@ bool installTranslations(const QLocale &locale)
     } else {
         delete qt;
     }
-    qCInfo(lcTranslations) << "language" << locale.name() << (translated ? "translated" : "English");
+    qCDebug(lcTranslations) << "language" << locale.name() << (translated ? "translated" : "English");
     return translated;
 }
 
