@@ -160,7 +160,9 @@ TenderDialog::TenderDialog(EngineHost &engine, StatusTracker &tracker, const sal
     connect(m_contact, &QLineEdit::returnPressed, this, &TenderDialog::saveContact);
     auto *outcome = new QVBoxLayout(m_outcomePage);
     outcome->addWidget(m_outcome);
+    outcome->addSpacing(12);
     outcome->addWidget(m_contactBox);
+    outcome->addStretch();
     m_contactBox->hide();
 
     m_stack->addWidget(m_idlePage);
