@@ -21,6 +21,9 @@ QString whereFor(const PaymentFilter &filter, QVariantList &values)
         conditions.append(u"status = ?"_s);
         values.append(toWire(*filter.status));
     }
+    if (filter.outstandingOnly) {
+        conditions.append(u"status IN ('QUEUED', 'UPLOADED')"_s);
+    }
     return conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s);
 }
 

@@ -41,6 +41,7 @@ struct PaymentFilter
     std::optional<PaymentStatus> status; ///< empty: every status
     int offset = 0;
     int limit = 100;
+    bool outstandingOnly = false; ///< only QUEUED and UPLOADED: what is not settled yet
 };
 
 /// Reads of the payment queue. Reads never change anything.

@@ -14,8 +14,10 @@ namespace {
 QString duration(qint64 ms)
 {
     const qint64 minutes = std::max<qint64>(0, ms) / 60000;
+    // The count is computed apart: lupdate 6.4 loops forever on a division inside the call.
+    const int hours = int(minutes / 60);
     if (minutes >= 120) {
-        return QCoreApplication::translate("reminders", "%n hour(s)", nullptr, int(minutes / 60));
+        return QCoreApplication::translate("reminders", "%n hour(s)", nullptr, hours);
     }
     return QCoreApplication::translate("reminders", "%n minute(s)", nullptr, int(minutes));
 }

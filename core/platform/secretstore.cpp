@@ -1,7 +1,9 @@
 #include "secretstore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QLoggingCategory>
+#include <QThread>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -14,6 +16,50 @@ namespace holdfast {
 namespace {
 
 constexpr int jobTimeoutMs = 15000;
+
+// QtKeychain's backend here is libsecret, which ties itself to the GLib main context of the
+// first thread that uses it: once that thread has ended, every later keychain call in the
+// process times out, and some crash (checked with Qt 6.4, QtKeychain 0.13, libsecret 0.20: a
+// write from a second worker thread works, its read hangs, a third thread crashes). The
+// register calls the keychain from its engine thread and tests from several, so every job runs
+// on one thread that lives as long as the application.
+struct KeychainThread
+{
+    QThread thread;
+    QObject *context = nullptr; ///< lives in `thread`: jobs are queued to it
+};
+
+KeychainThread *keychainThread()
+{
+    static KeychainThread *instance = [] {
+        auto *keychain = new KeychainThread;
+        keychain->thread.setObjectName(u"keychain"_s);
+        keychain->context = new QObject;
+        keychain->context->moveToThread(&keychain->thread);
+        keychain->thread.start();
+        // Stopped (bounded) when the application object goes, so no thread outlives main().
+        qAddPostRoutine([] {
+            keychainThread()->thread.quit();
+            keychainThread()->thread.wait(jobTimeoutMs);
+        });
+        return keychain;
+    }();
+    return instance;
+}
+
+/// Runs `work` on the keychain thread and waits for it (the calls are synchronous anyway).
+void onKeychainThread(const std::function<void()> &work)
+{
+    KeychainThread *keychain = keychainThread();
+    if (QThread::currentThread() == &keychain->thread) {
+        return work();
+    }
+    if (!keychain->thread.isRunning()) {
+        qCWarning(lcSecrets) << "the keychain thread has stopped; running the job here";
+        return work();
+    }
+    QMetaObject::invokeMethod(keychain->context, work, Qt::BlockingQueuedConnection);
+}
 
 // QtKeychain jobs are asynchronous; secrets are read at start-up and written at pairing,
 // rarely and quickly, so callers get a plain synchronous call. The wait is bounded.
@@ -62,39 +108,50 @@ KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(
 
 Result<QByteArray> KeychainSecretStore::read(const QString &key)
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    const bool finished = runJob(job);
-    if (!finished || job.error() != QKeychain::NoError) {
-        return failure(job, finished);
-    }
-    return job.binaryData();
+    std::optional<Result<QByteArray>> result;
+    onKeychainThread([&] {
+        QKeychain::ReadPasswordJob job(m_service);
+        job.setInsecureFallback(false);
+        job.setKey(key);
+        const bool finished = runJob(job);
+        if (!finished || job.error() != QKeychain::NoError) {
+            result.emplace(failure(job, finished));
+        } else {
+            result.emplace(job.binaryData());
+        }
+    });
+    return std::move(*result);
 }
 
 Status KeychainSecretStore::write(const QString &key, const QByteArray &secret)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    job.setBinaryData(secret);
-    const bool finished = runJob(job);
-    if (!finished || job.error() != QKeychain::NoError) {
-        return failure(job, finished);
-    }
-    return {};
+    Status result;
+    onKeychainThread([&] {
+        QKeychain::WritePasswordJob job(m_service);
+        job.setInsecureFallback(false);
+        job.setKey(key);
+        job.setBinaryData(secret);
+        const bool finished = runJob(job);
+        if (!finished || job.error() != QKeychain::NoError) {
+            result = failure(job, finished);
+        }
+    });
+    return result;
 }
 
 Status KeychainSecretStore::remove(const QString &key)
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    const bool finished = runJob(job);
-    if (finished && (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)) {
-        return {};
-    }
-    return failure(job, finished);
+    Status result;
+    onKeychainThread([&] {
+        QKeychain::DeletePasswordJob job(m_service);
+        job.setInsecureFallback(false);
+        job.setKey(key);
+        const bool finished = runJob(job);
+        if (!finished || (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)) {
+            result = failure(job, finished);
+        }
+    });
+    return result;
 }
 
 } // namespace holdfast

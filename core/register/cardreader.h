@@ -17,7 +17,7 @@ namespace holdfast {
 /// What a card reader is asked for: seal the card for this payment, to this key.
 struct CardReadRequest
 {
-    QString saleId; ///< one card read per sale, even across retries
+    QString saleId; ///< the charge attempt (its localId): the reader reads at most one card for it
     crypto::PaymentBinding binding; ///< localId, location, register, amount, time, kid
     crypto::ScheduleKey key; ///< the day's public key to seal to
     Money amount;

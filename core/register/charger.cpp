@@ -156,7 +156,10 @@ void Charger::readCard(std::shared_ptr<Attempt> attempt)
 {
     CardReadRequest read;
     attempt->outcome.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    read.saleId = attempt->request.orderId.isEmpty() ? attempt->outcome.localId : attempt->request.orderId;
+    // One saleId per charge attempt, never the order's id: a terminal reads at most one card per
+    // saleId, ever, so a second card on the same order (split tender, a retry after a decline)
+    // would otherwise get the first one's answer or a sale_conflict.
+    read.saleId = attempt->outcome.localId;
     read.binding = {attempt->outcome.localId,
                     attempt->credential.locationId,
                     attempt->credential.registerId,

@@ -139,7 +139,9 @@ QString ReceiptRenderer::toHtml(const Receipt &receipt)
             html += u"<tr><td>"_s + label + u"</td><td align=\"right\">"_s + amount + u"</td></tr>\n"_s;
         }
     }
-    html += u"</table>\n<hr>\n<p align=\"center\">"_s;
+    // The closing rule is a table row too: a lone <hr> after a table is drawn as a stub by
+    // QTextDocument.
+    html += u"<tr><td colspan=\"2\"><hr></td></tr>\n</table>\n<p align=\"center\">"_s;
     QStringList footer;
     for (const QString &line : receipt.footer) {
         footer << escape(line);

@@ -75,7 +75,7 @@ Status SalesSettings::save(const StoreSettings &settings)
                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         for (const auto &[key, value] : values) {
             query.bindValue(0, key);
-            query.bindValue(1, value);
+            query.bindValue(1, value.isNull() ? QStringLiteral("") : value); // a null QString binds as NULL
             if (auto done = m_db.exec(query); !done) {
                 return done;
             }

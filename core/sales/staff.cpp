@@ -6,10 +6,11 @@ namespace holdfast::sales {
 
 namespace {
 
-QString tr(const char *text)
+// A named translation context that lupdate sees (a free tr() helper hides it from lupdate).
+struct StaffText
 {
-    return QCoreApplication::translate("Staff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Staff)
+};
 
 } // namespace
 
@@ -26,35 +27,37 @@ Result<Role> roleFromWire(QStringView text)
     if (text == u"CASHIER") {
         return Role::Cashier;
     }
-    return Error {u"role_invalid"_s, tr("A role is CASHIER or MANAGER.")};
+    return Error {u"role_invalid"_s, StaffText::tr("A role is CASHIER or MANAGER.")};
 }
 
 QString displayName(Role role)
 {
-    return role == Role::Manager ? tr("Manager") : tr("Cashier");
+    return role == Role::Manager ? StaffText::tr("Manager") : StaffText::tr("Cashier");
 }
 
 QString displayName(Action action)
 {
     switch (action) {
     case Action::Sell:
-        return tr("make sales");
+        return StaffText::tr("make sales");
     case Action::ApplyDiscount:
-        return tr("give discounts");
+        return StaffText::tr("give discounts");
     case Action::VoidOpenOrder:
-        return tr("cancel a sale");
+        return StaffText::tr("cancel a sale");
     case Action::ChangeOfflineMode:
-        return tr("change the offline mode");
+        return StaffText::tr("change the offline mode");
     case Action::KeyedCardEntry:
-        return tr("type in a card number");
+        return StaffText::tr("type in a card number");
     case Action::VoidPayment:
-        return tr("void a card payment");
+        return StaffText::tr("void a card payment");
     case Action::ManageStaff:
-        return tr("manage staff");
+        return StaffText::tr("manage staff");
     case Action::ImportCatalog:
-        return tr("import the catalog");
+        return StaffText::tr("import the catalog");
     case Action::EndShift:
-        return tr("end the shift");
+        return StaffText::tr("end the shift");
+    case Action::PairDevices:
+        return StaffText::tr("pair the register with a gateway or a terminal");
     }
     return {};
 }
@@ -75,6 +78,7 @@ bool can(Role role, Action action)
     case Action::ManageStaff:
     case Action::ImportCatalog:
     case Action::EndShift:
+    case Action::PairDevices:
         return false;
     }
     return false;
@@ -85,7 +89,7 @@ Status require(Role role, Action action)
     if (can(role, action)) {
         return {};
     }
-    return Error {u"permission_denied"_s, tr("Only a manager can %1.").arg(displayName(action))};
+    return Error {u"permission_denied"_s, StaffText::tr("Only a manager can %1.").arg(displayName(action))};
 }
 
 } // namespace holdfast::sales

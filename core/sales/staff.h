@@ -11,7 +11,7 @@ namespace holdfast::sales {
 enum class Role { Cashier, Manager };
 
 /// The actions the screens guard. Manager-only: ChangeOfflineMode, KeyedCardEntry,
-/// VoidPayment, ManageStaff, ImportCatalog, EndShift. Everyone: the rest.
+/// VoidPayment, ManageStaff, ImportCatalog, EndShift, PairDevices. Everyone: the rest.
 enum class Action {
     Sell, ///< ring up items and take tenders
     ApplyDiscount, ///< line and order discounts
@@ -22,6 +22,7 @@ enum class Action {
     ManageStaff, ///< add staff, reset PINs, deactivate
     ImportCatalog,
     EndShift,
+    PairDevices, ///< pair the register with a gateway location or a LAN terminal
 };
 
 QString toWire(Role role); ///< "CASHIER" or "MANAGER", as stored

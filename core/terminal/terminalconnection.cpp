@@ -25,10 +25,11 @@ constexpr const char *timedOutProperty = "holdfastTimedOut";
 constexpr const char *connectedProperty = "holdfastConnected";
 constexpr qint64 maxAnswerSize = 1024 * 1024;
 
-QString tr(const char *text)
+// A named translation context that lupdate sees (a free tr() helper hides it from lupdate).
+struct DriverText
 {
-    return QCoreApplication::translate("TerminalDriver", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TerminalDriver)
+};
 
 QString digestOf(const QSslCertificate &certificate)
 {
@@ -48,8 +49,9 @@ QSslCertificate peerCertificate(const QNetworkReply *reply, const QList<QSslErro
 Error certificateChanged(const QUrl &url)
 {
     return {u"terminal_certificate_changed"_s,
-            tr("The device at %1 is not the terminal this register was paired with: its certificate changed. If the "
-               "terminal was replaced or reset, remove the pairing and pair it again; otherwise call for help.")
+            DriverText::tr(
+                "The device at %1 is not the terminal this register was paired with: its certificate changed. If the "
+                "terminal was replaced or reset, remove the pairing and pair it again; otherwise call for help.")
                 .arg(url.authority())};
 }
 
@@ -63,20 +65,21 @@ Error transportError(const QNetworkReply *reply, const QUrl &url)
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::SslHandshakeFailedError:
         return {u"terminal_unreachable"_s,
-                tr("The terminal at %1 cannot be reached. Check that it is on and on the store's network.")
+                DriverText::tr("The terminal at %1 cannot be reached. Check that it is on and on the store's network.")
                     .arg(url.authority())};
     case QNetworkReply::OperationCanceledError:
         if (!reply->property(timedOutProperty).toBool() || connected) {
             break;
         }
-        return {u"terminal_unreachable"_s,
-                tr("The terminal at %1 did not answer in time. Check that it is on and on the store's network.")
-                    .arg(url.authority())};
+        return {
+            u"terminal_unreachable"_s,
+            DriverText::tr("The terminal at %1 did not answer in time. Check that it is on and on the store's network.")
+                .arg(url.authority())};
     default:
         break;
     }
     return {u"terminal_connection_lost"_s,
-            tr("The connection to the terminal at %1 was lost before it answered.").arg(url.authority())};
+            DriverText::tr("The connection to the terminal at %1 was lost before it answered.").arg(url.authority())};
 }
 
 Error terminalError(int httpStatus, const QByteArray &body)
@@ -86,30 +89,32 @@ Error terminalError(int httpStatus, const QByteArray &body)
     const QString detail = sent ? sent->message : QString();
     if (httpStatus == 401 || code == "unauthorized"_L1) {
         return {u"terminal_unauthorized"_s,
-                tr("The terminal no longer accepts this register (it was paired with another one, or reset). Pair "
-                   "it again.")};
+                DriverText::tr(
+                    "The terminal no longer accepts this register (it was paired with another one, or reset). Pair "
+                    "it again.")};
     }
     if (code == "pairing_code_invalid"_L1) {
-        return {code, tr("The pairing code is wrong or was already used. Check the code the terminal shows.")};
+        return {code,
+                DriverText::tr("The pairing code is wrong or was already used. Check the code the terminal shows.")};
     }
     if (code == "pairing_code_expired"_L1) {
-        return {code, tr("The pairing code has expired. Ask the terminal for a new code and pair again.")};
+        return {code, DriverText::tr("The pairing code has expired. Ask the terminal for a new code and pair again.")};
     }
     if (code == "terminal_busy"_L1) {
-        return {code, tr("The terminal is busy with another sale. Finish or cancel it first.")};
+        return {code, DriverText::tr("The terminal is busy with another sale. Finish or cancel it first.")};
     }
     if (code == "sale_conflict"_L1) {
         return {u"terminal_sale_conflict"_s,
-                tr("The terminal already had this sale with different details; start the payment again.")};
+                DriverText::tr("The terminal already had this sale with different details; start the payment again.")};
     }
     if (httpStatus >= 400 && httpStatus < 500 && httpStatus != 404) {
-        return {u"terminal_request_invalid"_s, tr("The terminal refused the request: %1").arg(detail)};
+        return {u"terminal_request_invalid"_s, DriverText::tr("The terminal refused the request: %1").arg(detail)};
     }
     if (httpStatus >= 500) {
-        return {u"terminal_failure"_s, tr("The terminal failed to handle the request: %1").arg(detail)};
+        return {u"terminal_failure"_s, DriverText::tr("The terminal failed to handle the request: %1").arg(detail)};
     }
     return {u"terminal_protocol_error"_s,
-            tr("The terminal answered in a way Holdfast does not understand (HTTP %1).").arg(httpStatus)};
+            DriverText::tr("The terminal answered in a way Holdfast does not understand (HTTP %1).").arg(httpStatus)};
 }
 
 } // namespace
@@ -200,8 +205,8 @@ void TerminalConnection::finish(QNetworkReply *reply, const TerminalCall &call, 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return done(
-            Error {u"terminal_protocol_error"_s, tr("The terminal's answer is not the JSON Holdfast expects.")});
+        return done(Error {u"terminal_protocol_error"_s,
+                           DriverText::tr("The terminal's answer is not the JSON Holdfast expects.")});
     }
     done(TerminalResponse {httpStatus, document.object(), seen});
 }

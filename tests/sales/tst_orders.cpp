@@ -450,6 +450,10 @@ void TestOrders::reopen_keepsOrdersShiftsAndSettings()
     QCOMPARE(settings.taxRules(u"loc_test"_s).error().code, u"tax_rules_missing"_s);
     StoreSettings profile = settings.load().value();
     QCOMPARE(profile.currency, u"CAD"_s);
+    StoreSettings nameOnly = profile; // no address, registration or footer: stored as empty
+    nameOnly.storeName = u"Kiosk"_s;
+    QVERIFY(settings.save(nameOnly).ok());
+    QCOMPARE(settings.load()->storeName, u"Kiosk"_s);
     profile.storeName = u"Café Holdfast"_s;
     profile.addressLines = {u"123 rue Principale"_s, u"Montréal QC"_s};
     profile.taxRegistration = u"GST 123456789 RT0001"_s;

@@ -87,6 +87,7 @@ void TestStaff::can_managerOnlyActions_data()
     QTest::newRow("manage staff") << Action::ManageStaff << false;
     QTest::newRow("import catalog") << Action::ImportCatalog << false;
     QTest::newRow("end shift") << Action::EndShift << false;
+    QTest::newRow("pair devices") << Action::PairDevices << false;
 }
 
 void TestStaff::can_managerOnlyActions()

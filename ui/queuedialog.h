@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sales/staff.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace holdfast {
+class EngineHost;
+}
+
+namespace holdfast::ui {
+
+class PaymentQueueModel;
+class StatusTracker;
+
+/// Every outstanding payment (or any status), newest first, loaded lazily; "Upload now" for all
+/// or the chosen ones, and void (managers) for a payment that must not be charged.
+class QueueDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    QueueDialog(EngineHost &engine, StatusTracker &tracker, const sales::StaffMember &user, QWidget *parent = nullptr);
+
+    PaymentQueueModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+public slots:
+    void uploadAll();
+    void uploadSelected();
+    void voidSelected();
+    void refresh();
+
+private:
+    void applyFilter();
+    QStringList selectedIds() const;
+    void updateSummary();
+
+    EngineHost &m_engine;
+    StatusTracker &m_tracker;
+    sales::StaffMember m_user;
+    PaymentQueueModel *m_model;
+    QComboBox *m_filter;
+    QLabel *m_summary;
+    QTableView *m_view;
+    QPushButton *m_void;
+};
+
+} // namespace holdfast::ui
