@@ -80,17 +80,4 @@ Ring up a sale, pay by card and tap a card on the terminal. Then switch on
 and watch them upload. Close the register window to stop everything.
 
 TEXT
-if [ -x "$bin/holdfast" ]; then
-    "$bin/holdfast" --data "$demo/register" --demo-outage-control "$control"
-else
-    cat <<TEXT
-The register's window is not built yet; drive the register with holdfastctl instead:
-  $bin/holdfastctl --data $demo/register charge 12.50          (tap a card in the terminal window)
-  curl -X POST $control/cut                                     (the internet goes down)
-  $bin/holdfastctl --data $demo/register charge 7.25           (approved offline)
-  curl -X POST $control/restore ; $bin/holdfastctl --data $demo/register sync
-  $bin/holdfastctl --data $demo/register status
-Press Ctrl-C to stop the demo.
-TEXT
-    wait
-fi
+"$bin/holdfast" --data "$demo/register" --demo-outage-control "$control"

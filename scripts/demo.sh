@@ -5,7 +5,7 @@ set -eu
 cd "$(dirname "$0")/.."
 scripts/setup-debian.sh
 cmake --preset ci >/dev/null
-cmake --build --preset ci --target holdfastctl holdfast-gateway holdfast-terminal holdfast-faultproxy
+cmake --build --preset ci --target holdfast holdfastctl holdfast-gateway holdfast-terminal holdfast-faultproxy
 bin="$PWD/build/ci/bin"
 
 # The demo keeps its secrets in a keyring of its own (a private D-Bus session with a fresh

@@ -69,6 +69,7 @@ PinPad::PinPad(QWidget *parent)
         key->setFont(big);
         key->setFocusPolicy(Qt::NoFocus);
     }
+    clearKey->setFont(font()); // a word, not a digit: "Clear", "Effacer" must fit the key
     connect(clearKey, &QPushButton::clicked, this, &PinPad::clear);
     connect(zero, &QPushButton::clicked, this, [this] { press(u'0'); });
     connect(back, &QPushButton::clicked, m_field, &QLineEdit::backspace);

@@ -96,10 +96,14 @@ void LinkIndicator::refresh()
     QString line = u"<span style=\"color:%1; font-size:large\">●</span> <b>%2:</b> %3"_s.arg(
         dot(m_health), name.toHtmlEscaped(), state.toHtmlEscaped());
     const bool paired = m_link == Link::Gateway ? status.paired : status.terminal != TerminalLink::NotPaired;
-    if (paired) {
-        line += u" · "_s + tr("last contact %1").arg(sinceText(contact, wallNow)).toHtmlEscaped();
+    // The time since the last contact is always in the tooltip; on the bar only when it
+    // matters (not healthy), so the bar fits a 1024-pixel screen in every language.
+    const QString since = paired ? tr("last contact %1").arg(sinceText(contact, wallNow)) : QString();
+    if (paired && m_health != Health::Good) {
+        line += u" · "_s + since.toHtmlEscaped();
     }
     setText(line);
+    setToolTip(since);
     setAccessibleName(QString(name + u": "_s + state));
 }
 
