@@ -9,6 +9,7 @@
 #include "keyedcarddialog.h"
 #include "offlinemodedialog.h"
 #include "payments/paymentstore.h"
+#include "payments/policycache.h"
 #include "productgrid.h"
 #include "receiptdialog.h"
 #include "reminderbanner.h"
@@ -49,6 +50,7 @@ private slots:
     void cardOnline_presentedOnTheTerminal_approved();
     void cardWithGatewayDown_approvedOffline_bannerEscalates_receiptPending();
     void terminalCancelled_saleStaysOpen_thenKeyedCardPays_fieldsWiped();
+    void outageSwitch_offlineSaleProcessedOnceTheLinkIsBack();
 
 private:
     /// Manager signed in, register paired with the gateway (through the proxy) and a terminal.
@@ -284,6 +286,51 @@ void TestGuiCardSale::terminalCancelled_saleStaysOpen_thenKeyedCardPays_fieldsWi
     QVERIFY(stored && *stored);
     QCOMPARE(stored->value().entryMethod, crypto::EntryMethod::Keyed);
     QCOMPARE(stored->value().status, payments::PaymentStatus::Processed);
+}
+
+void TestGuiCardSale::outageSwitch_offlineSaleProcessedOnceTheLinkIsBack()
+{
+    // The README demo in one go: the outage switch cuts the register's link (through the fault
+    // proxy's control channel), a card sale in auto mode is approved offline, and once the
+    // switch is off again the payment uploads and the order's card tender turns approved.
+    test::GuiFixture gui;
+    QVERIFY(setUp(gui));
+    const auto autoMode = gui.engine().run([](RegisterEngine &engine) {
+        return payments::PolicyCache(engine.core().vault()).setDefaultMode(payments::ProcessingMode::AutoDetect);
+    });
+    QVERIFY(autoMode && autoMode->ok());
+    ui::OutageSwitch outage(gui.engine().proxy().controlUrl());
+    QSignalSpy confirmed(&outage, &ui::OutageSwitch::confirmed);
+    outage.click();
+    QVERIFY(confirmed.wait(10000));
+    QVERIFY(confirmed.last().at(0).toBool());
+    QVERIFY(outage.isCut());
+    QVERIFY(gui.engine().proxy().counters()->cut);
+
+    ui::TenderDialog *tender = startSale(gui);
+    QVERIFY(tender);
+    QVERIFY(payByTerminal(gui, tender, u"approve"_s));
+    QVERIFY2(tender->outcomeLabel()->text().contains(u"Approved offline"_s),
+             qPrintable(tender->outcomeLabel()->text()));
+    QCOMPARE(tender->order().tenders.value(0).status, sales::CardStatus::Pending);
+    const QString orderId = tender->order().id;
+    QTest::mouseClick(tender->findChild<QPushButton *>(u"doneButton"_s), Qt::LeftButton);
+
+    outage.click(); // the internet is back
+    QVERIFY(confirmed.wait(10000));
+    QVERIFY(!outage.isCut());
+    QVERIFY(!gui.engine().proxy().counters()->cut);
+    QTRY_VERIFY_WITH_TIMEOUT(gui.engine()
+                                     .run([orderId](RegisterEngine &engine) { return engine.orders().find(orderId); })
+                                     ->value()
+                                     .tenders.value(0)
+                                     .status
+                                 == sales::CardStatus::Approved,
+                             30000);
+    const auto atGateway = gui.engine().gateway().listPayments(gui.engine().locationId());
+    QCOMPARE(atGateway.size(), 1);
+    QCOMPARE(atGateway[0].value("status"_L1).toString(), u"PROCESSED"_s);
+    QCOMPARE(atGateway[0].value("charges"_L1).toInt(), 1);
 }
 
 QTEST_MAIN(TestGuiCardSale)
