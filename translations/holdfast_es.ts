@@ -261,6 +261,10 @@
         <source>This register has no valid sealing key for today. Reconnect to the gateway to fetch new keys.</source>
         <translation>Esta caja no tiene una clave de sellado válida para hoy. Vuelva a conectarse a la pasarela para obtener claves nuevas.</translation>
     </message>
+    <message>
+        <source>No card was read, so nothing was charged: %1</source>
+        <translation>No se leyó ninguna tarjeta, así que no se cobró nada: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1168,24 +1172,8 @@
 <context>
     <name>StoreDatabase</name>
     <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>No se puede crear la carpeta de datos %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the sales database at %1: %2</source>
-        <translation>No se puede abrir la base de datos de ventas en %1: %2</translation>
-    </message>
-    <message>
         <source>The sales database is damaged (%1). Do not delete it: contact support.</source>
         <translation>La base de datos de ventas está dañada (%1). No la borre: contacte con soporte.</translation>
-    </message>
-    <message>
-        <source>The sales database cannot use write-ahead logging here.</source>
-        <translation>La base de datos de ventas no puede usar el registro anticipado aquí.</translation>
-    </message>
-    <message>
-        <source>The sales database could not be made durable.</source>
-        <translation>No se pudo hacer duradera la base de datos de ventas.</translation>
     </message>
     <message>
         <source>The sales database was written by a newer version of Holdfast (schema %1). Install that version again; nothing was changed.</source>
@@ -1204,16 +1192,20 @@
         <translation>Otro programa está usando la base de datos de ventas. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>The sales database is damaged. Contact support; do not delete it.</source>
-        <translation>La base de datos de ventas está dañada. Contacte con soporte; no la borre.</translation>
-    </message>
-    <message>
         <source>The sales database refused a change that would break its rules.</source>
         <translation>La base de datos de ventas rechazó un cambio que rompería sus reglas.</translation>
     </message>
     <message>
         <source>The sales database failed: %1</source>
         <translation>La base de datos de ventas falló: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the sales database (%1).</source>
+        <translation>No se puede abrir la base de datos de ventas (%1).</translation>
+    </message>
+    <message>
+        <source>The sales database could not be made durable on this disk.</source>
+        <translation>La base de datos de ventas no puede hacerse duradera en este disco.</translation>
     </message>
 </context>
 <context>
@@ -1445,24 +1437,8 @@
         <translation>Un pago de la bóveda tiene campos ilegibles.</translation>
     </message>
     <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>No se puede crear la carpeta de datos %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the payment vault at %1: %2</source>
-        <translation>No se puede abrir la bóveda de pagos en %1: %2</translation>
-    </message>
-    <message>
         <source>The payment vault is damaged (%1). Do not delete it: contact support, who can recover the queued payments.</source>
         <translation>La bóveda de pagos está dañada (%1). No la borre: contacte con soporte, que puede recuperar los pagos pendientes.</translation>
-    </message>
-    <message>
-        <source>The payment vault cannot use write-ahead logging here.</source>
-        <translation>La bóveda de pagos no puede usar el registro anticipado aquí.</translation>
-    </message>
-    <message>
-        <source>The payment vault could not be made durable.</source>
-        <translation>No se pudo hacer duradera la bóveda de pagos.</translation>
     </message>
     <message>
         <source>The payment vault was written by a newer version of Holdfast (schema %1). Install that version again; the queued payments are safe.</source>
@@ -1481,16 +1457,20 @@
         <translation>Otro programa está usando la bóveda de pagos. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>The payment vault is damaged. Contact support; do not delete it.</source>
-        <translation>La bóveda de pagos está dañada. Contacte con soporte; no la borre.</translation>
-    </message>
-    <message>
         <source>The payment vault refused a change that would break its rules.</source>
         <translation>La bóveda de pagos rechazó un cambio que rompería sus reglas.</translation>
     </message>
     <message>
         <source>The payment vault failed: %1</source>
         <translation>La bóveda de pagos falló: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the payment vault (%1).</source>
+        <translation>No se puede abrir la bóveda de pagos (%1).</translation>
+    </message>
+    <message>
+        <source>The payment vault could not be made durable on this disk.</source>
+        <translation>La bóveda de pagos no puede hacerse duradera en este disco.</translation>
     </message>
 </context>
 <context>
@@ -2926,14 +2906,6 @@
         <translation>Cantidades y totales de la cola, plazo más próximo, nivel de aviso, accesibilidad.</translation>
     </message>
     <message>
-        <source>Take a card payment. Exit 0 approved (online or offline), 3 declined, 4 refused by policy, 5 outcome pending. --keyed reads &quot;PAN MM/YY&quot; from standard input.</source>
-        <translation>Cobrar con tarjeta. Código de salida 0 aprobado (en línea o sin conexión), 3 rechazado, 4 rechazado por la política, 5 resultado pendiente. --keyed lee «PAN MM/AA» de la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>List payments of this location, newest first.</source>
-        <translation>Listar los pagos de esta ubicación, del más reciente al más antiguo.</translation>
-    </message>
-    <message>
         <source>Upload queued payments and collect outcomes now; --watch keeps doing so (a background service).</source>
         <translation>Enviar ahora los pagos en cola y recoger sus resultados; --watch lo sigue haciendo (servicio en segundo plano).</translation>
     </message>
@@ -3176,6 +3148,142 @@ Los secretos (tokens de la pasarela, secretos de los terminales) se guardan en e
     <message>
         <source>Imported %1 payment(s); %2 were already here.</source>
         <translation>Se importaron %1 pagos; %2 ya estaban aquí.</translation>
+    </message>
+    <message>
+        <source>Pair with the LAN payment terminal showing CODE (its certificate is pinned), show it, or forget it before pairing a replacement.</source>
+        <translation>Emparejar el terminal de pago de la red local que muestra CODE (su certificado queda fijado), mostrarlo u olvidarlo antes de emparejar uno de reemplazo.</translation>
+    </message>
+    <message>
+        <source>Take a card payment on the paired terminal. Exit 0 approved (online or offline), 3 declined, 4 refused by policy or by the card reader, 5 outcome pending. --keyed reads &quot;PAN MM/YY&quot; from standard input instead (never from arguments).</source>
+        <translation>Cobrar con tarjeta en el terminal emparejado. Salida 0 aprobado (en línea o sin conexión), 3 rechazado, 4 denegado por la política o por el lector de tarjetas, 5 resultado pendiente. --keyed lee en su lugar «PAN MM/AA» de la entrada estándar (nunca de los argumentos).</translation>
+    </message>
+    <message>
+        <source>List payments of this location (with --all-locations also those taken under an earlier pairing), newest first.</source>
+        <translation>Listar los pagos de esta ubicación (con --all-locations también los tomados con un emparejamiento anterior), los más recientes primero.</translation>
+    </message>
+    <message>
+        <source>Show or set the register&apos;s default processing mode (the offline toggle).</source>
+        <translation>Mostrar o establecer el modo de procesamiento predeterminado de la caja (el selector sin conexión).</translation>
+    </message>
+    <message>
+        <source>Add staff who sign in at the register (the first must be a manager; the PIN is read from standard input), or list them.</source>
+        <translation>Añadir personal que inicia sesión en la caja (el primero debe ser gerente; el PIN se lee de la entrada estándar), o listarlo.</translation>
+    </message>
+    <message>
+        <source>Present the card on the terminal…</source>
+        <translation>Presente la tarjeta en el terminal…</translation>
+    </message>
+    <message>
+        <source>Also payments taken under an earlier pairing to another location (they still upload).</source>
+        <translation>También los pagos tomados con un emparejamiento anterior a otra ubicación (se siguen enviando).</translation>
+    </message>
+    <message>
+        <source>List payments of this location (or of all), newest first.</source>
+        <translation>Listar los pagos de esta ubicación (o de todas), los más recientes primero.</translation>
+    </message>
+    <message>
+        <source>Could not renew the keys and settings: %1</source>
+        <translation>No se pudieron renovar las claves y la configuración: %1</translation>
+    </message>
+    <message>
+        <source>Give the PIN on standard input.</source>
+        <translation>Indique el PIN en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The name shown on the sign-in screen.</source>
+        <translation>El nombre que se muestra en la pantalla de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>cashier or manager (default: cashier).</source>
+        <translation>cashier (cajero) o manager (gerente) (predeterminado: cashier).</translation>
+    </message>
+    <message>
+        <source>Add a staff member; the PIN (4 to 8 digits) is read from standard input.</source>
+        <translation>Añadir un miembro del personal; el PIN (de 4 a 8 dígitos) se lee de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Usage: holdfastctl staff add NAME [--role cashier|manager] &lt; PIN</source>
+        <translation>Uso: holdfastctl staff add NOMBRE [--role cashier|manager] &lt; PIN</translation>
+    </message>
+    <message>
+        <source>The first staff member must be a manager.</source>
+        <translation>El primer miembro del personal debe ser gerente.</translation>
+    </message>
+    <message>
+        <source>There is no active manager to add staff with.</source>
+        <translation>No hay ningún gerente activo con el que añadir personal.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Se añadió a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>List the staff members.</source>
+        <translation>Listar los miembros del personal.</translation>
+    </message>
+    <message>
+        <source>Usage: holdfastctl staff add NAME [--role cashier|manager] &lt; PIN | staff list</source>
+        <translation>Uso: holdfastctl staff add NOMBRE [--role cashier|manager] &lt; PIN | staff list</translation>
+    </message>
+    <message>
+        <source>online, offline or auto; without it, show the mode.</source>
+        <translation>online, offline o auto; sin él, muestra el modo.</translation>
+    </message>
+    <message>
+        <source>Show or set the register&apos;s default processing mode (the manager&apos;s offline toggle).</source>
+        <translation>Mostrar o establecer el modo de procesamiento predeterminado de la caja (el selector sin conexión del gerente).</translation>
+    </message>
+    <message>
+        <source>holdfastctl mode: MODE is online, offline or auto.</source>
+        <translation>holdfastctl mode: MODE es online, offline o auto.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s address, e.g. https://192.168.1.40:8443.</source>
+        <translation>La dirección del terminal, p. ej. https://192.168.1.40:8443.</translation>
+    </message>
+    <message>
+        <source>The pairing code the terminal shows.</source>
+        <translation>El código de emparejamiento que muestra el terminal.</translation>
+    </message>
+    <message>
+        <source>Pair with a LAN payment terminal.</source>
+        <translation>Emparejar un terminal de pago de la red local.</translation>
+    </message>
+    <message>
+        <source>holdfastctl terminal pair: --url and --code are required.</source>
+        <translation>holdfastctl terminal pair: --url y --code son obligatorios.</translation>
+    </message>
+    <message>
+        <source>Paired with terminal %1 (%2) at %3.</source>
+        <translation>Emparejada con el terminal %1 (%2) en %3.</translation>
+    </message>
+    <message>
+        <source>Certificate (pinned): %1</source>
+        <translation>Certificado (fijado): %1</translation>
+    </message>
+    <message>
+        <source>Show the paired terminal and its state.</source>
+        <translation>Mostrar el terminal emparejado y su estado.</translation>
+    </message>
+    <message>
+        <source>No payment terminal is paired with this register.</source>
+        <translation>No hay ningún terminal de pago emparejado con esta caja.</translation>
+    </message>
+    <message>
+        <source>Terminal %1 (%2) at %3: %4</source>
+        <translation>Terminal %1 (%2) en %3: %4</translation>
+    </message>
+    <message>
+        <source>Forget the paired terminal (before pairing its replacement).</source>
+        <translation>Olvidar el terminal emparejado (antes de emparejar su reemplazo).</translation>
+    </message>
+    <message>
+        <source>The terminal was forgotten.</source>
+        <translation>Se olvidó el terminal.</translation>
+    </message>
+    <message>
+        <source>Usage: holdfastctl terminal pair --url URL --code CODE | terminal status | terminal forget</source>
+        <translation>Uso: holdfastctl terminal pair --url URL --code CODE | terminal status | terminal forget</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,10 @@
         <source>This register has no valid sealing key for today. Reconnect to the gateway to fetch new keys.</source>
         <translation>Cette caisse n&apos;a pas de clé de scellement valide pour aujourd&apos;hui. Reconnectez-vous à la passerelle pour obtenir de nouvelles clés.</translation>
     </message>
+    <message>
+        <source>No card was read, so nothing was charged: %1</source>
+        <translation>Aucune carte n’a été lue, donc rien n’a été débité : %1</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1168,24 +1172,8 @@
 <context>
     <name>StoreDatabase</name>
     <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Impossible de créer le dossier de données %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the sales database at %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données des ventes à %1 : %2</translation>
-    </message>
-    <message>
         <source>The sales database is damaged (%1). Do not delete it: contact support.</source>
         <translation>La base de données des ventes est endommagée (%1). Ne la supprimez pas : communiquez avec le soutien.</translation>
-    </message>
-    <message>
-        <source>The sales database cannot use write-ahead logging here.</source>
-        <translation>La base de données des ventes ne peut pas utiliser la journalisation anticipée ici.</translation>
-    </message>
-    <message>
-        <source>The sales database could not be made durable.</source>
-        <translation>La base de données des ventes n&apos;a pas pu être rendue durable.</translation>
     </message>
     <message>
         <source>The sales database was written by a newer version of Holdfast (schema %1). Install that version again; nothing was changed.</source>
@@ -1204,16 +1192,20 @@
         <translation>La base de données des ventes est occupée par un autre programme. Réessayez.</translation>
     </message>
     <message>
-        <source>The sales database is damaged. Contact support; do not delete it.</source>
-        <translation>La base de données des ventes est endommagée. Communiquez avec le soutien; ne la supprimez pas.</translation>
-    </message>
-    <message>
         <source>The sales database refused a change that would break its rules.</source>
         <translation>La base de données des ventes a refusé une modification qui enfreindrait ses règles.</translation>
     </message>
     <message>
         <source>The sales database failed: %1</source>
         <translation>La base de données des ventes a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the sales database (%1).</source>
+        <translation>Impossible d’ouvrir la base de données des ventes (%1).</translation>
+    </message>
+    <message>
+        <source>The sales database could not be made durable on this disk.</source>
+        <translation>La base de données des ventes ne peut pas être rendue durable sur ce disque.</translation>
     </message>
 </context>
 <context>
@@ -1445,24 +1437,8 @@
         <translation>Un paiement du coffre a des champs illisibles.</translation>
     </message>
     <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Impossible de créer le dossier de données %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the payment vault at %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le coffre des paiements à %1 : %2</translation>
-    </message>
-    <message>
         <source>The payment vault is damaged (%1). Do not delete it: contact support, who can recover the queued payments.</source>
         <translation>Le coffre des paiements est endommagé (%1). Ne le supprimez pas : communiquez avec le soutien, qui peut récupérer les paiements en attente.</translation>
-    </message>
-    <message>
-        <source>The payment vault cannot use write-ahead logging here.</source>
-        <translation>Le coffre des paiements ne peut pas utiliser la journalisation anticipée ici.</translation>
-    </message>
-    <message>
-        <source>The payment vault could not be made durable.</source>
-        <translation>Le coffre des paiements n&apos;a pas pu être rendu durable.</translation>
     </message>
     <message>
         <source>The payment vault was written by a newer version of Holdfast (schema %1). Install that version again; the queued payments are safe.</source>
@@ -1481,16 +1457,20 @@
         <translation>Le coffre des paiements est occupé par un autre programme. Réessayez.</translation>
     </message>
     <message>
-        <source>The payment vault is damaged. Contact support; do not delete it.</source>
-        <translation>Le coffre des paiements est endommagé. Communiquez avec le soutien; ne le supprimez pas.</translation>
-    </message>
-    <message>
         <source>The payment vault refused a change that would break its rules.</source>
         <translation>Le coffre des paiements a refusé une modification qui enfreindrait ses règles.</translation>
     </message>
     <message>
         <source>The payment vault failed: %1</source>
         <translation>Le coffre des paiements a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the payment vault (%1).</source>
+        <translation>Impossible d’ouvrir le coffre des paiements (%1).</translation>
+    </message>
+    <message>
+        <source>The payment vault could not be made durable on this disk.</source>
+        <translation>Le coffre des paiements ne peut pas être rendu durable sur ce disque.</translation>
     </message>
 </context>
 <context>
@@ -2926,14 +2906,6 @@
         <translation>Nombres et totaux de la file, délai le plus proche, niveau de rappel, accessibilité.</translation>
     </message>
     <message>
-        <source>Take a card payment. Exit 0 approved (online or offline), 3 declined, 4 refused by policy, 5 outcome pending. --keyed reads &quot;PAN MM/YY&quot; from standard input.</source>
-        <translation>Prendre un paiement par carte. Code de sortie 0 approuvé (en ligne ou hors ligne), 3 refusé, 4 refusé par la politique, 5 résultat en attente. --keyed lit « PAN MM/AA » sur l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>List payments of this location, newest first.</source>
-        <translation>Lister les paiements de cet emplacement, du plus récent au plus ancien.</translation>
-    </message>
-    <message>
         <source>Upload queued payments and collect outcomes now; --watch keeps doing so (a background service).</source>
         <translation>Envoyer maintenant les paiements en file et recueillir leurs résultats; --watch continue de le faire (service d&apos;arrière-plan).</translation>
     </message>
@@ -3176,6 +3148,142 @@ Les secrets (jetons de passerelle, secrets des terminaux) sont gardés dans le t
     <message>
         <source>Imported %1 payment(s); %2 were already here.</source>
         <translation>%1 paiement(s) importé(s); %2 étaient déjà ici.</translation>
+    </message>
+    <message>
+        <source>Pair with the LAN payment terminal showing CODE (its certificate is pinned), show it, or forget it before pairing a replacement.</source>
+        <translation>Jumeler le terminal de paiement du réseau local qui affiche CODE (son certificat est épinglé), l’afficher, ou l’oublier avant de jumeler son remplaçant.</translation>
+    </message>
+    <message>
+        <source>Take a card payment on the paired terminal. Exit 0 approved (online or offline), 3 declined, 4 refused by policy or by the card reader, 5 outcome pending. --keyed reads &quot;PAN MM/YY&quot; from standard input instead (never from arguments).</source>
+        <translation>Prendre un paiement par carte sur le terminal jumelé. Code de sortie 0 approuvé (en ligne ou hors ligne), 3 refusé, 4 refusé par la politique ou par le lecteur de carte, 5 résultat en attente. --keyed lit plutôt « PAN MM/AA » sur l’entrée standard (jamais dans les arguments).</translation>
+    </message>
+    <message>
+        <source>List payments of this location (with --all-locations also those taken under an earlier pairing), newest first.</source>
+        <translation>Lister les paiements de cet emplacement (avec --all-locations, aussi ceux pris sous un jumelage antérieur), les plus récents d’abord.</translation>
+    </message>
+    <message>
+        <source>Show or set the register&apos;s default processing mode (the offline toggle).</source>
+        <translation>Afficher ou régler le mode de traitement par défaut de la caisse (le sélecteur hors ligne).</translation>
+    </message>
+    <message>
+        <source>Add staff who sign in at the register (the first must be a manager; the PIN is read from standard input), or list them.</source>
+        <translation>Ajouter le personnel qui se connecte à la caisse (le premier doit être un gérant; le NIP est lu sur l’entrée standard), ou le lister.</translation>
+    </message>
+    <message>
+        <source>Present the card on the terminal…</source>
+        <translation>Présentez la carte sur le terminal…</translation>
+    </message>
+    <message>
+        <source>Also payments taken under an earlier pairing to another location (they still upload).</source>
+        <translation>Aussi les paiements pris sous un jumelage antérieur à un autre emplacement (ils sont quand même téléversés).</translation>
+    </message>
+    <message>
+        <source>List payments of this location (or of all), newest first.</source>
+        <translation>Lister les paiements de cet emplacement (ou de tous), les plus récents d’abord.</translation>
+    </message>
+    <message>
+        <source>Could not renew the keys and settings: %1</source>
+        <translation>Impossible de renouveler les clés et les paramètres : %1</translation>
+    </message>
+    <message>
+        <source>Give the PIN on standard input.</source>
+        <translation>Donnez le NIP sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>The name shown on the sign-in screen.</source>
+        <translation>Le nom affiché à l’écran de connexion.</translation>
+    </message>
+    <message>
+        <source>cashier or manager (default: cashier).</source>
+        <translation>cashier (caissier) ou manager (gérant) (par défaut : cashier).</translation>
+    </message>
+    <message>
+        <source>Add a staff member; the PIN (4 to 8 digits) is read from standard input.</source>
+        <translation>Ajouter un membre du personnel; le NIP (4 à 8 chiffres) est lu sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Usage: holdfastctl staff add NAME [--role cashier|manager] &lt; PIN</source>
+        <translation>Utilisation : holdfastctl staff add NOM [--role cashier|manager] &lt; NIP</translation>
+    </message>
+    <message>
+        <source>The first staff member must be a manager.</source>
+        <translation>Le premier membre du personnel doit être un gérant.</translation>
+    </message>
+    <message>
+        <source>There is no active manager to add staff with.</source>
+        <translation>Aucun gérant actif ne permet d’ajouter du personnel.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 ajouté (%2).</translation>
+    </message>
+    <message>
+        <source>List the staff members.</source>
+        <translation>Lister les membres du personnel.</translation>
+    </message>
+    <message>
+        <source>Usage: holdfastctl staff add NAME [--role cashier|manager] &lt; PIN | staff list</source>
+        <translation>Utilisation : holdfastctl staff add NOM [--role cashier|manager] &lt; NIP | staff list</translation>
+    </message>
+    <message>
+        <source>online, offline or auto; without it, show the mode.</source>
+        <translation>online, offline ou auto; sans valeur, affiche le mode.</translation>
+    </message>
+    <message>
+        <source>Show or set the register&apos;s default processing mode (the manager&apos;s offline toggle).</source>
+        <translation>Afficher ou régler le mode de traitement par défaut de la caisse (le sélecteur hors ligne du gérant).</translation>
+    </message>
+    <message>
+        <source>holdfastctl mode: MODE is online, offline or auto.</source>
+        <translation>holdfastctl mode : MODE vaut online, offline ou auto.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s address, e.g. https://192.168.1.40:8443.</source>
+        <translation>L’adresse du terminal, p. ex. https://192.168.1.40:8443.</translation>
+    </message>
+    <message>
+        <source>The pairing code the terminal shows.</source>
+        <translation>Le code de jumelage affiché par le terminal.</translation>
+    </message>
+    <message>
+        <source>Pair with a LAN payment terminal.</source>
+        <translation>Jumeler un terminal de paiement du réseau local.</translation>
+    </message>
+    <message>
+        <source>holdfastctl terminal pair: --url and --code are required.</source>
+        <translation>holdfastctl terminal pair : --url et --code sont requis.</translation>
+    </message>
+    <message>
+        <source>Paired with terminal %1 (%2) at %3.</source>
+        <translation>Jumelé au terminal %1 (%2) à %3.</translation>
+    </message>
+    <message>
+        <source>Certificate (pinned): %1</source>
+        <translation>Certificat (épinglé) : %1</translation>
+    </message>
+    <message>
+        <source>Show the paired terminal and its state.</source>
+        <translation>Afficher le terminal jumelé et son état.</translation>
+    </message>
+    <message>
+        <source>No payment terminal is paired with this register.</source>
+        <translation>Aucun terminal de paiement n’est jumelé à cette caisse.</translation>
+    </message>
+    <message>
+        <source>Terminal %1 (%2) at %3: %4</source>
+        <translation>Terminal %1 (%2) à %3 : %4</translation>
+    </message>
+    <message>
+        <source>Forget the paired terminal (before pairing its replacement).</source>
+        <translation>Oublier le terminal jumelé (avant de jumeler son remplaçant).</translation>
+    </message>
+    <message>
+        <source>The terminal was forgotten.</source>
+        <translation>Le terminal a été oublié.</translation>
+    </message>
+    <message>
+        <source>Usage: holdfastctl terminal pair --url URL --code CODE | terminal status | terminal forget</source>
+        <translation>Utilisation : holdfastctl terminal pair --url URL --code CODE | terminal status | terminal forget</translation>
     </message>
 </context>
 <context>

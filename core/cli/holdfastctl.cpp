@@ -37,8 +37,11 @@ const Command commands[] = {
                        "4 refused by policy or by the card reader, 5 outcome pending. --keyed reads \"PAN MM/YY\" "
                        "from standard input instead (never from arguments)."),
      chargeCommand},
-    {"queue", "queue [--status S] [--limit N] [--json]",
-     QT_TRANSLATE_NOOP("holdfastctl", "List payments of this location, newest first."), queueCommand},
+    {"queue", "queue [--status S] [--limit N] [--all-locations] [--json]",
+     QT_TRANSLATE_NOOP("holdfastctl",
+                       "List payments of this location (with --all-locations also those taken under an earlier "
+                       "pairing), newest first."),
+     queueCommand},
     {"sync", "sync [--watch]",
      QT_TRANSLATE_NOOP("holdfastctl",
                        "Upload queued payments and collect outcomes now; --watch keeps doing so (a background "

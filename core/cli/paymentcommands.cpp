@@ -301,9 +301,12 @@ int queueCommand(CliContext &context, const QStringList &arguments)
     const QCommandLineOption status(u"status"_s, Ctl::tr("Only payments in this status (QUEUED, UPLOADED, …)."),
                                     u"S"_s);
     const QCommandLineOption limit(u"limit"_s, Ctl::tr("At most N payments (default 100)."), u"N"_s, u"100"_s);
-    parser.addOptions({status, limit});
-    if (auto exit
-        = parseCommand(parser, context, arguments, Ctl::tr("List payments of this location, newest first."))) {
+    const QCommandLineOption allLocations(
+        u"all-locations"_s,
+        Ctl::tr("Also payments taken under an earlier pairing to another location (they still upload)."));
+    parser.addOptions({status, limit, allLocations});
+    if (auto exit = parseCommand(parser, context, arguments,
+                                 Ctl::tr("List payments of this location (or of all), newest first."))) {
         return *exit;
     }
     payments::PaymentFilter filter;
@@ -324,11 +327,14 @@ int queueCommand(CliContext &context, const QStringList &arguments)
     if (!core) {
         return Failure;
     }
-    auto credential = core->activeCredential();
-    if (!credential) {
-        return context.fail(credential.error());
+    // Every location needs no pairing: the installer asks an unpaired register too.
+    if (!parser.isSet(allLocations)) {
+        auto credential = core->activeCredential();
+        if (!credential) {
+            return context.fail(credential.error());
+        }
+        filter.locationId = credential->locationId;
     }
-    filter.locationId = credential->locationId;
     auto payments = payments::PaymentQueries(core->vault()).list(filter);
     if (!payments) {
         return context.fail(payments.error());

@@ -5,6 +5,7 @@
 #include "serverprocess.h"
 #include "terminalprocess.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,6 +63,7 @@ private slots:
     void charge_badInput_changesNothing_data();
     void charge_badInput_changesNothing();
     void exportImport_voidAndStatus();
+    void upgradeGuard_refusesWhileAnyLocationHasQueuedPayments();
     void terminal_pairAndChargeThroughIt();
 
 private:
@@ -235,6 +237,52 @@ void TestHoldfastctl::exportImport_voidAndStatus()
     QCOMPARE(imported.value("imported"_L1).toInt(), 0);
     QCOMPARE(imported.value("alreadyPresent"_L1).toInt(), 3);
     QCOMPARE(m_ctl.run({u"import"_s, m_dir->filePath(u"missing.json"_s)}).exitCode, 1);
+}
+
+void TestHoldfastctl::upgradeGuard_refusesWhileAnyLocationHasQueuedPayments()
+{
+    const auto preinst = [this](const QString &action, bool force = false) {
+        QProcess script;
+        QProcessEnvironment environment = m_ctl.environment;
+        environment.insert(u"HOLDFASTCTL"_s, test::programPath(u"holdfastctl"_s));
+        environment.insert(u"HOLDFAST_VAULTS"_s, QDir(m_ctl.dataDir).filePath(u"vault.sqlite"_s));
+        if (force) {
+            environment.insert(u"HOLDFAST_FORCE_UPGRADE"_s, u"1"_s);
+        }
+        script.setProcessEnvironment(environment);
+        script.start(u"/bin/sh"_s, {QStringLiteral(HOLDFAST_PREINST), action, u"0.9.0"_s});
+        test::RunResult result;
+        result.finished = script.waitForFinished(60000);
+        result.exitCode = script.exitCode();
+        result.err = script.readAllStandardError();
+        return result;
+    };
+    pairOrFail();
+    QCOMPARE(preinst(u"upgrade"_s).exitCode, 0); // nothing queued
+
+    const auto charged
+        = m_ctl.run({u"charge"_s, u"12.00"_s, u"--mode"_s, u"offline"_s, u"--keyed"_s}, "4242424242424242 10/30\n");
+    QCOMPARE(charged.exitCode, 0);
+    // Re-paired to another store: the first store's payment is no longer "this location's"
+    // but still waits to upload, and still stops the upgrade.
+    const QString otherLocation = m_gateway->addLocation(u"Second store"_s);
+    const auto repaired = m_ctl.run({u"pair"_s, u"--gateway"_s, m_gateway->url().toString(), u"--code"_s,
+                                     m_gateway->createDeviceCode(otherLocation)});
+    QVERIFY2(repaired.exitCode == 0, repaired.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(m_ctl.run({u"queue"_s, u"--json"_s}).out).array().size(), 0);
+    const auto all = m_ctl.run({u"queue"_s, u"--all-locations"_s, u"--status"_s, u"QUEUED"_s, u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(all.out).array().size(), 1);
+
+    const auto blocked = preinst(u"upgrade"_s);
+    QVERIFY(blocked.finished);
+    QCOMPARE(blocked.exitCode, 1);
+    QVERIFY2(blocked.err.contains("still holds 1 card payment"), blocked.err.constData());
+    QCOMPARE(preinst(u"upgrade"_s, true).exitCode, 0);
+    QCOMPARE(preinst(u"install"_s).exitCode, 0); // a first install has nothing to protect
+
+    QCOMPARE(m_ctl.run({u"sync"_s}).exitCode, 0);
+    const auto afterSync = preinst(u"upgrade"_s);
+    QVERIFY2(afterSync.exitCode == 0, afterSync.err.constData());
 }
 
 void TestHoldfastctl::terminal_pairAndChargeThroughIt()
