@@ -14,6 +14,20 @@ namespace holdfast::gateway {
 
 namespace {
 
+// Qt writes a response into the socket's buffer and sends it from the event loop; when another
+// connection's request is already waiting, that one is handled first and the finished answer
+// waits for it (a register with two upload batches in flight gets both answers late). So before
+// a request is read, the answers already written on the server's other connections go out.
+void sendOtherAnswers(const QAbstractSocket *reading)
+{
+    const auto connections = reading->parent()->findChildren<QAbstractSocket *>(Qt::FindDirectChildrenOnly);
+    for (QAbstractSocket *connection : connections) {
+        if (connection != reading && connection->bytesToWrite() > 0) {
+            connection->flush();
+        }
+    }
+}
+
 void acknowledgeAtOnce(QAbstractSocket *socket)
 {
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // answers go out whole, too
@@ -26,6 +40,7 @@ void acknowledgeAtOnce(QAbstractSocket *socket)
     // Connected before QHttpServer's own reader, so it runs first on every arrival.
     QObject::connect(socket, &QAbstractSocket::readyRead, socket, quickAck);
 #endif
+    QObject::connect(socket, &QAbstractSocket::readyRead, socket, [socket] { sendOtherAnswers(socket); });
 }
 
 class QuickAckTcpServer final : public QTcpServer

@@ -4,6 +4,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcWorker, "holdfast.gateway.worker", QtInfoMsg)
 
 namespace holdfast::gateway {
@@ -22,11 +24,16 @@ void ProcessingWorker::start()
 
 void ProcessingWorker::poke()
 {
-    m_timer.start(0);
+    if (!m_pokedSince.isValid()) {
+        m_pokedSince.start();
+    }
+    const qint64 left = maxDelayMs - m_pokedSince.elapsed();
+    m_timer.start(int(std::clamp<qint64>(left, 0, quietMs)));
 }
 
 void ProcessingWorker::step()
 {
+    m_pokedSince.invalidate();
     auto decided = m_authorizer.processPending();
     if (!decided) {
         // Storage trouble or an unreachable processor: the payments stay UPLOADED; try later.
