@@ -29,6 +29,7 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace holdfast;
@@ -216,8 +217,23 @@ int main(int argc, char *argv[])
     uploader.setPollDelay(20);
     QElapsedTimer timer;
     timer.start();
+    // Checked when payments change (once per event-loop turn), not by polling the vault, which
+    // would take the uploader's thread away from it.
+    QEventLoop drained;
+    bool checkPending = false;
+    QObject::connect(&uploader, &sync::Uploader::paymentChanged, &drained, [&] {
+        if (!std::exchange(checkPending, true)) {
+            QTimer::singleShot(0, &drained, [&] {
+                checkPending = false;
+                if (count_(payments::PaymentStatus::Queued) == 0) {
+                    drained.quit();
+                }
+            });
+        }
+    });
+    QTimer::singleShot(120000, &drained, &QEventLoop::quit);
     uploader.uploadNow();
-    waitUntil([&] { return count_(payments::PaymentStatus::Queued) == 0; }, 120000);
+    drained.exec();
     const double drainedMs = double(timer.nsecsElapsed()) / 1e6;
     const qint64 drainRequests = uploader.requestCount();
     waitUntil([&] { return count_(payments::PaymentStatus::Processed) == count; }, 120000);

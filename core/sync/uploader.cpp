@@ -24,6 +24,9 @@ namespace {
 
 constexpr int maxPollDelayMs = 5000;
 constexpr int outcomeBatch = 1000;
+// Two batches in flight keep the gateway busy while the register records one answer and
+// prepares the next batch; more would only queue up at the gateway.
+constexpr int maxBatchesInFlight = 2;
 
 QStringList idsOf(const QList<PaymentRecord> &payments)
 {
@@ -148,27 +151,58 @@ void Uploader::nextCredential()
     }
     m_credential = credential.value();
     m_splits.clear();
+    m_inFlightIds.clear();
+    m_inFlight = 0;
+    m_halted = false;
     m_pollRound = 0;
-    uploadNextBatch();
+    fillWindow();
 }
 
-void Uploader::uploadNextBatch()
+Result<std::optional<Uploader::Batch>> Uploader::nextBatch()
 {
     if (!m_splits.isEmpty()) {
-        sendBatch(m_splits.takeFirst());
-        return;
+        return std::optional<Batch>(m_splits.takeFirst());
     }
-    auto due = PaymentQueries(m_vault).uploadCandidates(m_credential->id, m_clock.now(), int(wire::maxBatchSize));
+    // Payments in flight are still QUEUED in the vault until their answers are recorded.
+    const int limit = int(wire::maxBatchSize);
+    auto due
+        = PaymentQueries(m_vault).uploadCandidates(m_credential->id, m_clock.now(), limit + int(m_inFlightIds.size()));
     if (!due) {
-        m_report.lastError = due.error();
+        return due.error();
+    }
+    QList<PaymentRecord> payments;
+    for (PaymentRecord &payment : due.value()) {
+        if (payments.size() < limit && !m_inFlightIds.contains(payment.localId)) {
+            payments.append(std::move(payment));
+        }
+    }
+    if (payments.isEmpty()) {
+        return std::optional<Batch>();
+    }
+    return std::optional<Batch>(Batch {payments, false});
+}
+
+void Uploader::fillWindow()
+{
+    while (!m_halted && m_inFlight < maxBatchesInFlight) {
+        auto next = nextBatch();
+        if (!next) {
+            m_report.lastError = next.error();
+            m_halted = true;
+        } else if (next->has_value()) {
+            sendBatch(std::move(**next));
+        } else {
+            break;
+        }
+    }
+    if (m_inFlight > 0) {
+        return; // this runs again when an answer comes
+    }
+    if (m_halted) {
         finishCredential();
-        return;
-    }
-    if (due->isEmpty()) {
+    } else {
         pollOutcomes();
-        return;
     }
-    sendBatch({due.value(), false});
 }
 
 void Uploader::sendBatch(Batch batch)
@@ -176,10 +210,16 @@ void Uploader::sendBatch(Batch batch)
     QList<wire::Payment> payments;
     for (const PaymentRecord &record : std::as_const(batch.payments)) {
         payments.append(record.toWire());
+        m_inFlightIds.insert(record.localId);
     }
+    ++m_inFlight;
     const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     qCInfo(lcUploader) << "uploading batch" << batchId << "of" << payments.size() << "payments";
     clientFor(*m_credential)->postBatch(batchId, payments, [this, batch](Result<QList<wire::PaymentResult>> results) {
+        --m_inFlight;
+        for (const PaymentRecord &record : batch.payments) {
+            m_inFlightIds.remove(record.localId);
+        }
         emit gatewayObserved(m_credential->id, results || callerror::gotAnswer(results.error()),
                              results ? QString() : results.error().message);
         if (!results) {
@@ -187,7 +227,7 @@ void Uploader::sendBatch(Batch batch)
             return;
         }
         applyResults(results.value(), batch.payments);
-        uploadNextBatch();
+        fillWindow();
     });
 }
 
@@ -208,15 +248,14 @@ void Uploader::onBatchFailed(Batch batch, const Error &error)
         const qsizetype half = batch.payments.size() / 2;
         m_splits.prepend({batch.payments.mid(half), false});
         m_splits.prepend({batch.payments.first(half), false});
-        uploadNextBatch();
+        fillWindow();
         return;
     }
     deferAll(batch.payments, error);
     if (callerror::isTransient(error) || error.code == u"unauthorized"_s) {
-        finishCredential(); // the gateway is down or will not talk to us: stop hammering it
-    } else {
-        uploadNextBatch();
+        m_halted = true; // the gateway is down or will not talk to us: stop hammering it
     }
+    fillWindow();
 }
 
 void Uploader::deferAll(const QList<PaymentRecord> &payments, const Error &error)

@@ -12,9 +12,11 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace holdfast::sync {
 
@@ -31,8 +33,8 @@ struct PassReport
     qint64 lockHolderPid = 0; ///< another process uploads this vault; this pass did nothing
 };
 
-/// Drains the vault's queue to the gateway: batches of up to 100, nearest deadline first,
-/// each payment under the pairing that took it. Every attempt is noted in the vault before the
+/// Drains the vault's queue to the gateway: batches of up to 100, two in flight, nearest deadline
+/// first, each payment under the pairing that took it. Every attempt is noted in the vault before the
 /// next; results are written as transitions (the ciphertext goes when the gateway has it);
 /// payments whose outcome is pending are polled until the gateway decides. Failures back off
 /// (bounded, with jitter); 401 re-reads the token; 413 splits the batch. Lives in one thread
@@ -80,7 +82,12 @@ private:
 
     void startPass();
     void nextCredential();
-    void uploadNextBatch();
+    /// A pending split, else the due payments nearest their deadline that are not in flight;
+    /// nothing when none is due.
+    Result<std::optional<Batch>> nextBatch();
+    /// Sends batches until two are in flight or none is due; with none in flight, moves on to
+    /// polling outcomes (or to the next pairing once a failure halted uploads).
+    void fillWindow();
     void sendBatch(Batch batch);
     void onBatchFailed(Batch batch, const Error &error);
     void pollOutcomes();
@@ -111,6 +118,9 @@ private:
     QStringList m_credentialIds;
     std::optional<Credential> m_credential;
     QList<Batch> m_splits; ///< halves of a batch the gateway found too large
+    QSet<QString> m_inFlightIds;
+    int m_inFlight = 0;
+    bool m_halted = false; ///< a failure stopped new batches; those in flight still end
     int m_pollRound = 0;
 };
 

@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,7 @@ private slots:
     void online_answerLostInAuto_wentOfflineThenChargedOnce();
     void deadlinePassed_stillUploads_flaggedAndDeclined();
     void rePairing_oldPaymentsUploadUnderTheirPairing();
+    void drain_batchesInFlightTogether_sendEachPaymentOnce();
     void uploadLock_onlyOneUploader_andCrashedHolderReleases();
 
 private:
@@ -178,6 +180,37 @@ void TestSyncOnline::deadlinePassed_stillUploads_flaggedAndDeclined()
     const auto events = payments::PaymentStore(till.core().vault()).events(outcome.localId).value();
     QCOMPARE(events.at(1).reason, u"accepted by the gateway after its upload deadline"_s);
     QCOMPARE(events.at(2).reason, u"declined: offline_deadline_passed"_s);
+}
+
+void TestSyncOnline::drain_batchesInFlightTogether_sendEachPaymentOnce()
+{
+    // Two batches are in flight at once: neither may carry a payment the other carries, or
+    // one that was already answered.
+    test::RegisterFixture till;
+    QVERIFY(till.pair(m_gateway->url(), m_gateway->createDeviceCode(m_location)).ok());
+    constexpr int payments = 450; // 1.00 to 5.49: within the default 2000.00 stored in total
+    for (int i = 0; i < payments; ++i) {
+        QCOMPARE(int(till.charge(100 + i, ProcessingMode::OfflineOnly).result), int(ChargeResult::ApprovedOffline));
+    }
+    const sync::PassReport report = till.syncOnce();
+    QCOMPARE(report.uploaded, payments);
+    QCOMPARE(till.count(PaymentStatus::Queued), 0);
+
+    // The gateway logs each batch: "batch from REGISTER items N stored M".
+    const QRegularExpression batchLine(u"batch from \\S+ items (\\d+) stored (\\d+)"_s);
+    int sent = 0;
+    int stored = 0;
+    int batches = 0;
+    m_gateway->process().waitForOutput("no such line", 0); // read what it printed so far
+    for (auto match = batchLine.globalMatch(QString::fromUtf8(m_gateway->process().output())); match.hasNext();) {
+        const auto line = match.next();
+        sent += line.captured(1).toInt();
+        stored += line.captured(2).toInt();
+        ++batches;
+    }
+    QVERIFY(batches >= 5); // at most 100 per batch (the first charge may start a pass of its own)
+    QCOMPARE(sent, payments);
+    QCOMPARE(stored, payments);
 }
 
 void TestSyncOnline::rePairing_oldPaymentsUploadUnderTheirPairing()
