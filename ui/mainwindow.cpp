@@ -24,6 +24,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace holdfast::ui {
@@ -89,8 +91,9 @@ MainWindow::MainWindow(EngineHost &engine, const Options &options, QWidget *pare
             m_idle.start();
         }
     });
-    if (m_options.idleLockMinutes > 0) {
-        m_idle.setInterval(m_options.idleLockMinutes * 60 * 1000);
+    m_idle.setInterval(m_options.idleLockMs > 0 ? m_options.idleLockMs
+                                                : std::max(0, m_options.idleLockMinutes) * 60 * 1000);
+    if (m_idle.interval() > 0) {
         qApp->installEventFilter(this);
     }
     showPage(m_loading);
@@ -191,7 +194,7 @@ void MainWindow::onSignIn(const QString &staffId, std::shared_ptr<crypto::Secret
             m_sale->setUser(member.value());
             m_userLabel->setText(tr("%1 (%2)").arg(member->name, sales::displayName(member->role)));
             showPage(m_sale);
-            if (m_options.idleLockMinutes > 0) {
+            if (m_idle.interval() > 0) {
                 m_idle.start();
             }
             emit signedIn(member.value());
@@ -317,6 +320,7 @@ void MainWindow::showShiftReport()
                 statusBar()->showMessage(tr("The shift is closed. The next sign-in opens a new one."), 8000);
                 m_user.reset(); // a closed shift signs everyone out, without asking again
                 m_userLabel->clear();
+                m_idle.stop();
                 showPage(m_signIn);
                 emit signedOut();
             });

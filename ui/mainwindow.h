@@ -39,6 +39,9 @@ public:
     {
         QUrl outageControl; ///< the fault proxy's control URL: shows "Simulate internet outage"
         int idleLockMinutes = 5; ///< 0: never lock
+        /// When above 0, the idle lock's wait in milliseconds instead of idleLockMinutes (tests
+        /// use it so they need not wait minutes); 0 in the program.
+        int idleLockMs = 0;
     };
 
     MainWindow(EngineHost &engine, const Options &options, QWidget *parent = nullptr);
@@ -107,7 +110,7 @@ private:
     SignInPage *m_signIn;
     SalePage *m_sale;
     QLabel *m_userLabel;
-    QTimer m_idle;
+    QTimer m_idle; ///< the idle lock; its interval is 0 when the register never locks by itself
     QTimer m_statusPoll;
     std::optional<sales::StaffMember> m_user;
     QString m_lockedBy; ///< the screen is locked while this person was signed in

@@ -20,13 +20,28 @@ using namespace Qt::StringLiterals;
 
 namespace holdfast::test {
 
-GuiFixture::GuiFixture(const Clock *clock, const QUrl &outageControl, const QLocale &locale) : m_engine(clock)
+namespace {
+
+ui::MainWindow::Options withoutIdleLock(const QUrl &outageControl)
 {
-    // As the program does at start (English has its own file: the plural forms).
-    ui::installTranslations(locale);
     ui::MainWindow::Options options;
     options.idleLockMinutes = 0;
     options.outageControl = outageControl;
+    return options;
+}
+
+} // namespace
+
+GuiFixture::GuiFixture(const Clock *clock, const QUrl &outageControl, const QLocale &locale)
+    : GuiFixture(withoutIdleLock(outageControl), clock, locale)
+{
+}
+
+GuiFixture::GuiFixture(const ui::MainWindow::Options &options, const Clock *clock, const QLocale &locale)
+    : m_engine(clock)
+{
+    // As the program does at start (English has its own file: the plural forms).
+    ui::installTranslations(locale);
     m_window = std::make_unique<ui::MainWindow>(m_engine.host(), options);
     m_window->resize(1280, 800);
 }

@@ -20,6 +20,9 @@ public:
     /// `locale` picks the language and money format, as the program does from the system.
     explicit GuiFixture(const Clock *clock = nullptr, const QUrl &outageControl = {},
                         const QLocale &locale = QLocale(QStringLiteral("en_CA")));
+    /// The window with these options (the other constructor turns the idle lock off).
+    explicit GuiFixture(const ui::MainWindow::Options &options, const Clock *clock = nullptr,
+                        const QLocale &locale = QLocale(QStringLiteral("en_CA")));
     ~GuiFixture();
 
     /// Opens the engine through the window and waits (bounded) for the first screen.
