@@ -113,11 +113,20 @@ Result<int> PaymentQueries::count(const PaymentFilter &filter) const
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-Result<QList<PaymentRecord>> PaymentQueries::uploadCandidates(const QString &credentialId, qint64 nowMs,
-                                                              int limit) const
+Result<QList<PaymentRecord>> PaymentQueries::uploadCandidates(const QString &credentialId, qint64 nowMs, int limit,
+                                                              const QStringList &excluding) const
 {
-    return select(u"WHERE status = 'QUEUED' AND credential_id = ? AND next_attempt_at <= ?"_s,
-                  {credentialId, nowMs, limit}, u"ORDER BY upload_deadline, created_at LIMIT ?"_s);
+    QString where = u"WHERE status = 'QUEUED' AND credential_id = ? AND next_attempt_at <= ?"_s;
+    QVariantList values {credentialId, nowMs};
+    if (!excluding.isEmpty()) {
+        QStringList marks(excluding.size(), u"?"_s);
+        where += u" AND local_id NOT IN (%1)"_s.arg(marks.join(u','));
+        for (const QString &localId : excluding) {
+            values.append(localId);
+        }
+    }
+    values.append(limit);
+    return select(where, values, u"ORDER BY upload_deadline, created_at LIMIT ?"_s);
 }
 
 Result<QList<PaymentRecord>> PaymentQueries::awaitingOutcome(const QString &credentialId, int limit) const

@@ -55,8 +55,9 @@ public:
     Result<QList<PaymentRecord>> list(const PaymentFilter &filter) const;
     Result<int> count(const PaymentFilter &filter) const;
     /// QUEUED payments of one pairing that are due for an attempt at `nowMs`, nearest deadline
-    /// first (DESIGN: oldest deadline first).
-    Result<QList<PaymentRecord>> uploadCandidates(const QString &credentialId, qint64 nowMs, int limit) const;
+    /// first (DESIGN: oldest deadline first), leaving out `excluding` (those in flight).
+    Result<QList<PaymentRecord>> uploadCandidates(const QString &credentialId, qint64 nowMs, int limit,
+                                                  const QStringList &excluding = {}) const;
     /// UPLOADED payments of one pairing, whose outcome the gateway still has to tell.
     Result<QList<PaymentRecord>> awaitingOutcome(const QString &credentialId, int limit) const;
     /// The credential ids that still have QUEUED or UPLOADED payments.

@@ -164,22 +164,15 @@ Result<std::optional<Uploader::Batch>> Uploader::nextBatch()
         return std::optional<Batch>(m_splits.takeFirst());
     }
     // Payments in flight are still QUEUED in the vault until their answers are recorded.
-    const int limit = int(wire::maxBatchSize);
-    auto due
-        = PaymentQueries(m_vault).uploadCandidates(m_credential->id, m_clock.now(), limit + int(m_inFlightIds.size()));
+    auto due = PaymentQueries(m_vault).uploadCandidates(m_credential->id, m_clock.now(), int(wire::maxBatchSize),
+                                                        QStringList(m_inFlightIds.cbegin(), m_inFlightIds.cend()));
     if (!due) {
         return due.error();
     }
-    QList<PaymentRecord> payments;
-    for (PaymentRecord &payment : due.value()) {
-        if (payments.size() < limit && !m_inFlightIds.contains(payment.localId)) {
-            payments.append(std::move(payment));
-        }
-    }
-    if (payments.isEmpty()) {
+    if (due->isEmpty()) {
         return std::optional<Batch>();
     }
-    return std::optional<Batch>(Batch {payments, false});
+    return std::optional<Batch>(Batch {std::move(due).value(), false});
 }
 
 void Uploader::fillWindow()

@@ -169,6 +169,10 @@ void TestVault::uploadCandidates_nearestDeadlineFirst_andRespectBackoff()
     QCOMPARE(due[0].localId, early.localId);
     QCOMPARE(due[1].localId, middle.localId);
     QCOMPARE(due[2].localId, late.localId);
+    // Those in flight are left out; the limit counts the others.
+    due = queries.uploadCandidates(pairing, t0, 1, {early.localId, u"not-a-payment"_s}).value();
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due[0].localId, middle.localId);
 
     const Error timeout {u"network_timeout"_s, u"No answer."_s};
     QVERIFY(store.noteAttemptFailed({early.localId}, timeout, t0 + 30000, t0).ok());
