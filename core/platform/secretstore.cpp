@@ -80,7 +80,12 @@ bool runJob(QKeychain::Job &job)
 
 Error failure(const QKeychain::Job &job, bool finished)
 {
-    qCWarning(lcSecrets) << "keychain job failed:" << job.error() << job.errorString();
+    if (finished && job.error() == QKeychain::EntryNotFound) {
+        // A secret not stored yet (first run, unpaired terminal): the caller decides; no alarm.
+        qCDebug(lcSecrets) << "no keychain entry" << job.key();
+    } else {
+        qCWarning(lcSecrets) << "keychain job failed:" << job.error() << job.errorString();
+    }
     if (!finished) {
         return {u"secret_store_unavailable"_s,
                 KeychainSecretStore::tr("The system keyring did not answer. Unlock it and try again.")};
