@@ -53,8 +53,8 @@ pairing=$(sed -n 's/^pairing code: \([^ ]*\).*/\1/p' "$demo/terminal.log" | head
 ctl pair --gateway "$proxy" --code "$code" --name "Demo till" >/dev/null
 ctl terminal pair --url "$terminal" --code "$pairing" >/dev/null
 ctl mode auto >/dev/null
-printf 1234 | ctl staff add "Morgan (manager)" --role manager >/dev/null
-printf 0000 | ctl staff add "Alex (cashier)" --role cashier >/dev/null
+printf 1234 | ctl staff add Morgan --role manager >/dev/null
+printf 0000 | ctl staff add Alex --role cashier >/dev/null
 
 if [ "${HOLDFAST_DEMO_SMOKE:-}" = 1 ]; then
     echo 4242424242424242 12/29 | ctl charge 12.50 --keyed --mode auto >/dev/null
@@ -74,7 +74,7 @@ Holdfast demo is running:
   gateway   $gateway  (back office; its data and log: $demo/gateway, $demo/gateway.log)
   link      $proxy  (the register's internet; the outage switch cuts it)
   terminal  $terminal  (LAN card reader; tap a test card in its window)
-Sign in at the register as "Morgan (manager)" with PIN 1234, or "Alex (cashier)" with 0000.
+Sign in at the register as Morgan (manager, PIN 1234) or Alex (cashier, PIN 0000).
 Ring up a sale, pay by card and tap a card on the terminal. Then switch on
 "Simulate internet outage": card sales are approved offline and queued; switch it off
 and watch them upload. Close the register window to stop everything.
