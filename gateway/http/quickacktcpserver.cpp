@@ -20,7 +20,11 @@ namespace {
 // a request is read, the answers already written on the server's other connections go out.
 void sendOtherAnswers(const QAbstractSocket *reading)
 {
-    const auto connections = reading->parent()->findChildren<QAbstractSocket *>(Qt::FindDirectChildrenOnly);
+    const QObject *server = reading->parent(); // the QTcpServer that accepted them all
+    if (!server) {
+        return;
+    }
+    const auto connections = server->findChildren<QAbstractSocket *>(Qt::FindDirectChildrenOnly);
     for (QAbstractSocket *connection : connections) {
         if (connection != reading && connection->bytesToWrite() > 0) {
             connection->flush();
