@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSecrets, "holdfast.core.secrets")
+Q_LOGGING_CATEGORY(lcSecrets, "holdfast.core.secrets", QtInfoMsg)
 
 namespace holdfast {
 
