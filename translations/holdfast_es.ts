@@ -3285,6 +3285,10 @@ Los secretos (tokens de la pasarela, secretos de los terminales) se guardan en e
         <source>Usage: holdfastctl terminal pair --url URL --code CODE | terminal status | terminal forget</source>
         <translation>Uso: holdfastctl terminal pair --url URL --code CODE | terminal status | terminal forget</translation>
     </message>
+    <message>
+        <source>Another Holdfast program is starting to upload this register&apos;s payments.</source>
+        <translation>Otro programa de Holdfast está empezando a enviar los pagos de esta caja.</translation>
+    </message>
 </context>
 <context>
     <name>hpke</name>

@@ -3285,6 +3285,10 @@ Les secrets (jetons de passerelle, secrets des terminaux) sont gardés dans le t
         <source>Usage: holdfastctl terminal pair --url URL --code CODE | terminal status | terminal forget</source>
         <translation>Utilisation : holdfastctl terminal pair --url URL --code CODE | terminal status | terminal forget</translation>
     </message>
+    <message>
+        <source>Another Holdfast program is starting to upload this register&apos;s payments.</source>
+        <translation>Un autre programme Holdfast commence à téléverser les paiements de cette caisse.</translation>
+    </message>
 </context>
 <context>
     <name>hpke</name>

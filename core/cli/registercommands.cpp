@@ -74,9 +74,11 @@ int syncCommand(CliContext &context, const QStringList &arguments)
         return Failure;
     }
     const auto print = [&context](const sync::PassReport &report) {
-        if (report.lockHolderPid != 0) {
-            context.err() << Ctl::tr("Another Holdfast program (pid %1) is uploading this register's payments.")
-                                 .arg(report.lockHolderPid)
+        if (report.lockBusy) {
+            context.err() << (report.lockHolderPid != 0
+                                  ? Ctl::tr("Another Holdfast program (pid %1) is uploading this register's payments.")
+                                        .arg(report.lockHolderPid)
+                                  : Ctl::tr("Another Holdfast program is starting to upload this register's payments."))
                           << Qt::endl;
             return;
         }
@@ -104,7 +106,7 @@ int syncCommand(CliContext &context, const QStringList &arguments)
     if (parser.isSet(watch)) {
         QObject::connect(&core->uploader(), &sync::Uploader::passFinished, core, [print](const auto &report) {
             if (report.uploaded + report.processed + report.declined + report.rejected + report.deferred > 0
-                || report.lockHolderPid != 0) {
+                || report.lockBusy) {
                 print(report);
             }
         });
@@ -122,7 +124,7 @@ int syncCommand(CliContext &context, const QStringList &arguments)
         core->uploader().uploadNow();
     });
     print(report);
-    if (report.lockHolderPid != 0) {
+    if (report.lockBusy) {
         return Failure;
     }
     return report.deferred > 0 && report.lastError ? Failure : Success;

@@ -106,6 +106,7 @@ void Uploader::startPass()
 {
     m_report = {};
     if (!m_lock.tryAcquire()) {
+        m_report.lockBusy = true;
         m_report.lockHolderPid = m_lock.holderPid();
         qCInfo(lcUploader) << "another process (pid" << m_report.lockHolderPid << ") uploads this vault";
         emit passFinished(m_report);
@@ -372,7 +373,7 @@ void Uploader::scheduleNext()
     if (nextAttempt) {
         wait = std::min(wait, std::max<qint64>(0, *nextAttempt - m_clock.now()));
     }
-    if (m_report.lockHolderPid != 0) {
+    if (m_report.lockBusy) {
         wait = m_backoff.baseMs; // see soon whether the other uploader has gone
     }
     m_timer.start(int(std::max<qint64>(wait, 50)));

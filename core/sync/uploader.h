@@ -30,7 +30,8 @@ struct PassReport
     int deferred = 0; ///< attempts that failed and wait for their next try
     int outstanding = 0; ///< QUEUED or UPLOADED when the pass ended
     std::optional<Error> lastError;
-    qint64 lockHolderPid = 0; ///< another process uploads this vault; this pass did nothing
+    bool lockBusy = false; ///< another process uploads this vault; this pass did nothing
+    qint64 lockHolderPid = 0; ///< that process, when the lock file names it
 };
 
 /// Drains the vault's queue to the gateway: batches of up to 100, two in flight, nearest deadline
