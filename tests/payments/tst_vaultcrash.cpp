@@ -1,5 +1,6 @@
 #include "payments/paymentqueries.h"
 #include "payments/vault.h"
+#include "randomseed.h"
 #include "serverprocess.h"
 
 #include <QProcess>
@@ -28,15 +29,6 @@ std::optional<ChildLine> readLine(QProcess &child, int timeoutMs)
     const QByteArray line = child.readLine().trimmed();
     const qsizetype space = line.indexOf(' ');
     return ChildLine {line.left(space), QString::fromUtf8(line.mid(space + 1))};
-}
-
-quint32 seed()
-{
-    const quint32 value = qEnvironmentVariableIsSet("HOLDFAST_TEST_SEED")
-        ? quint32(qEnvironmentVariableIntValue("HOLDFAST_TEST_SEED"))
-        : QRandomGenerator::system()->generate();
-    qInfo("seed %u (set HOLDFAST_TEST_SEED to repeat)", value);
-    return value;
 }
 
 // Every id in `ids` is in the vault exactly once, and the vault is intact.
@@ -74,7 +66,7 @@ private slots:
 void TestVaultCrash::sigkill_atRandomInstants_losesNothing()
 {
     QTemporaryDir dir;
-    QRandomGenerator random(seed());
+    QRandomGenerator random(test::randomSeed());
     QSet<QString> reported;
     constexpr int kills = 60;
     for (int round = 0; round < kills; ++round) {

@@ -42,6 +42,9 @@ private slots:
 private:
     /// A cart with `quantity` of the catalog's first product, priced under the engine's rules.
     static std::optional<sales::Cart> cartOf(test::EngineFixture &fixture, int quantity);
+    /// `staff` rings up one item and pays it with the keyed test card; `tender` is what was sent.
+    static std::optional<Result<CardTenderResult>>
+    chargeOneItemKeyed(test::EngineFixture &fixture, const sales::StaffMember &staff, CardTender &tender);
 };
 
 std::optional<sales::Cart> TestRegisterEngine::cartOf(test::EngineFixture &fixture, int quantity)
@@ -56,6 +59,30 @@ std::optional<sales::Cart> TestRegisterEngine::cartOf(test::EngineFixture &fixtu
         return std::nullopt;
     }
     return cart;
+}
+
+std::optional<Result<CardTenderResult>> TestRegisterEngine::chargeOneItemKeyed(test::EngineFixture &fixture,
+                                                                               const sales::StaffMember &staff,
+                                                                               CardTender &tender)
+{
+    auto cart = cartOf(fixture, 1);
+    if (!cart) {
+        return std::nullopt;
+    }
+    const auto order
+        = fixture.run([&cart, &staff](RegisterEngine &engine) { return engine.createOrder(*cart, staff); });
+    if (!order || !*order) {
+        return std::nullopt;
+    }
+    tender.orderId = order->value().id;
+    tender.amount = order->value().total;
+    tender.cashier = staff;
+    tender.keyedPan = std::make_shared<crypto::SecretBytes>(secret("4242424242424242"));
+    tender.keyedExpiry = std::make_shared<crypto::SecretBytes>(secret("12/30"));
+    return fixture.runAsync<Result<CardTenderResult>>(
+        [tender](RegisterEngine &engine, std::function<void(Result<CardTenderResult>)> reply) {
+            engine.chargeCard(tender, reply);
+        });
 }
 
 void TestRegisterEngine::host_runsWorkInTheEngineThread_answersInTheCallersThread()
@@ -122,21 +149,8 @@ void TestRegisterEngine::permissions_cashierCannotChangeModeOrKeyCards_nothingCh
 
     // Keyed entry by a cashier: refused before anything is sealed or stored, and the typed
     // card data is wiped all the same.
-    auto cart = cartOf(fixture, 1);
-    QVERIFY(cart);
-    const auto order
-        = fixture.run([&cart, c = cashier.value()](RegisterEngine &engine) { return engine.createOrder(*cart, c); });
-    QVERIFY(order && *order);
     CardTender tender;
-    tender.orderId = order->value().id;
-    tender.amount = order->value().total;
-    tender.cashier = cashier.value();
-    tender.keyedPan = std::make_shared<crypto::SecretBytes>(secret("4242424242424242"));
-    tender.keyedExpiry = std::make_shared<crypto::SecretBytes>(secret("12/30"));
-    const auto charged = fixture.runAsync<Result<CardTenderResult>>(
-        [tender](RegisterEngine &engine, std::function<void(Result<CardTenderResult>)> reply) {
-            engine.chargeCard(tender, reply);
-        });
+    const auto charged = chargeOneItemKeyed(fixture, cashier.value(), tender);
     QVERIFY(charged && !*charged);
     QCOMPARE(charged->error().code, u"permission_denied"_s);
     QVERIFY(tender.keyedPan->isEmpty());
@@ -213,21 +227,8 @@ void TestRegisterEngine::offlineCard_processedAfterTheLinkReturns_orderAndReceip
         !statuses.isEmpty() && statuses.last().first().value<RegisterStatus>().gateway == sync::Reachability::Offline,
         15000);
 
-    auto cart = cartOf(fixture, 1);
-    QVERIFY(cart);
-    const auto order
-        = fixture.run([&cart, m = manager.value()](RegisterEngine &engine) { return engine.createOrder(*cart, m); });
-    QVERIFY(order && *order);
     CardTender tender;
-    tender.orderId = order->value().id;
-    tender.amount = order->value().total;
-    tender.cashier = manager.value();
-    tender.keyedPan = std::make_shared<crypto::SecretBytes>(secret("4242424242424242"));
-    tender.keyedExpiry = std::make_shared<crypto::SecretBytes>(secret("12/30"));
-    const auto charged = fixture.runAsync<Result<CardTenderResult>>(
-        [tender](RegisterEngine &engine, std::function<void(Result<CardTenderResult>)> reply) {
-            engine.chargeCard(tender, reply);
-        });
+    const auto charged = chargeOneItemKeyed(fixture, manager.value(), tender);
     QVERIFY(charged && *charged);
     QCOMPARE(charged->value().outcome.result, ChargeResult::ApprovedOffline);
     QVERIFY(charged->value().order);

@@ -292,6 +292,17 @@ QList<QJsonObject> GatewayProcess::listPayments(const QString &locationId) const
     return list;
 }
 
+QSet<QString> GatewayProcess::processedOnce(const QString &locationId) const
+{
+    QSet<QString> ids;
+    for (const QJsonObject &payment : listPayments(locationId)) {
+        if (payment.value("status"_L1).toString() == u"PROCESSED"_s && payment.value("charges"_L1).toInt() == 1) {
+            ids.insert(payment.value("localId"_L1).toString());
+        }
+    }
+    return ids;
+}
+
 HttpReply GatewayProcess::get(const QString &path, const QString &token)
 {
     return m_http.send({"GET", url(path), {}, token});

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -129,6 +130,8 @@ public:
     std::optional<crypto::KeySchedule> fetchSchedule(const PairedRegister &paired, QString *error = nullptr);
     /// `payments list --json` as an array of objects.
     QList<QJsonObject> listPayments(const QString &locationId = {}) const;
+    /// The localIds of the listed payments that are PROCESSED and were charged exactly once.
+    QSet<QString> processedOnce(const QString &locationId = {}) const;
 
     HttpReply get(const QString &path, const QString &token = {});
     HttpReply post(const QString &path, const QByteArray &body, const QString &token = {});

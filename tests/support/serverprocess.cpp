@@ -12,6 +12,12 @@ QString programPath(const QString &name)
     return qEnvironmentVariable("HOLDFAST_BIN_DIR") + u'/' + name;
 }
 
+QString describe(const RunResult &result)
+{
+    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(result.exitCode)
+        .arg(QString::fromUtf8(result.out), QString::fromUtf8(result.err));
+}
+
 RunResult runProgram(const QString &name, const QStringList &arguments, const QByteArray &input, int timeoutMs)
 {
     QProcess process;

@@ -18,6 +18,9 @@ struct RunResult
     bool finished = false; ///< false when it had to be killed after the timeout
 };
 
+/// "exit N", then what it printed: for failure messages.
+QString describe(const RunResult &result);
+
 /// Runs a Holdfast program to completion (bounded by `timeoutMs`), feeding it `input`.
 RunResult runProgram(const QString &name, const QStringList &arguments, const QByteArray &input = {},
                      int timeoutMs = 30000);

@@ -6,6 +6,7 @@
 
 #include "gatewayprocess.h"
 #include "panscanner.h"
+#include "randomseed.h"
 #include "serverprocess.h"
 
 #include <QElapsedTimer>
@@ -27,21 +28,6 @@ namespace {
 
 constexpr int charges = 60;
 constexpr int calibrationCharges = 3; // left to finish: how long does a charge take here?
-
-quint32 seed()
-{
-    const quint32 value = qEnvironmentVariableIsSet("HOLDFAST_TEST_SEED")
-        ? quint32(qEnvironmentVariableIntValue("HOLDFAST_TEST_SEED"))
-        : QRandomGenerator::system()->generate();
-    qInfo("seed %u (set HOLDFAST_TEST_SEED to repeat)", value);
-    return value;
-}
-
-QString describe(const test::RunResult &result)
-{
-    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(result.exitCode)
-        .arg(QString::fromUtf8(result.out), QString::fromUtf8(result.err));
-}
 
 } // namespace
 
@@ -83,9 +69,9 @@ void TestSyncCrash::chargeKilledAtRandomInstants_nothingLostNothingChargedTwice(
         == 0);
     const auto paired
         = ctl({u"pair"_s, u"--gateway"_s, gateway.url().toString(), u"--code"_s, gateway.createDeviceCode(location)});
-    QVERIFY2(paired.exitCode == 0, qPrintable(describe(paired)));
+    QVERIFY2(paired.exitCode == 0, qPrintable(test::describe(paired)));
 
-    QRandomGenerator random(seed());
+    QRandomGenerator random(test::randomSeed());
     const QStringList modes {u"online"_s, u"auto"_s, u"offline"_s};
     QStringList approved; // the cashier saw "approved" (online or offline) for these
     QByteArray everything;
@@ -123,7 +109,7 @@ void TestSyncCrash::chargeKilledAtRandomInstants_nothingLostNothingChargedTwice(
         }
         // The vault opens (integrity_check) after every kill.
         const auto status = ctl({u"status"_s, u"--json"_s});
-        QVERIFY2(status.exitCode == 0, qPrintable(describe(status)));
+        QVERIFY2(status.exitCode == 0, qPrintable(test::describe(status)));
     }
     qInfo("%d of %d charges killed, %lld finished approved; a charge takes about %lld ms", killed, charges,
           qlonglong(approved.size()), typicalMs);
@@ -145,7 +131,7 @@ void TestSyncCrash::chargeKilledAtRandomInstants_nothingLostNothingChargedTwice(
             return true;
         },
         120000);
-    QVERIFY2(settled, qPrintable(describe(lastSync)));
+    QVERIFY2(settled, qPrintable(test::describe(lastSync)));
 
     QHash<QString, QString> atGateway;
     for (const QJsonObject &row : gateway.listPayments(location)) {

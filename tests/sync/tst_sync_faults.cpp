@@ -91,15 +91,8 @@ void TestSyncFaults::drainThroughFaults_everyPaymentProcessedExactlyOnce()
     }
 
     // The gateway processed each payment once and only once; the register agrees.
-    const QList<QJsonObject> listed = gateway.listPayments(location);
-    QCOMPARE(listed.size(), payments);
-    QSet<QString> atGateway;
-    for (const QJsonObject &payment : listed) {
-        QCOMPARE(payment.value("status"_L1).toString(), u"PROCESSED"_s);
-        QCOMPARE(payment.value("charges"_L1).toInt(), 1);
-        atGateway.insert(payment.value("localId"_L1).toString());
-    }
-    QCOMPARE(atGateway, taken);
+    QCOMPARE(gateway.listPayments(location).size(), payments);
+    QCOMPARE(gateway.processedOnce(location), taken);
     QCOMPARE(till.count(PaymentStatus::Processed), payments);
     QCOMPARE(till.sealedCount(), 0);
     for (const auto &payment :
