@@ -6,9 +6,7 @@
 
 namespace holdfast::sync {
 
-UploadLock::UploadLock(const QString &dataDir)
-    : m_lock(QDir(dataDir).filePath(QStringLiteral("upload.lock")))
-    , m_path(QDir(dataDir).filePath(QStringLiteral("upload.lock")))
+UploadLock::UploadLock(const QString &dataDir) : m_lock(QDir(dataDir).filePath(QStringLiteral("upload.lock")))
 {
     // Never stale by age: only when its holder is gone (QLockFile checks the PID). A holder
     // may run for weeks (sync --watch), and QLockFile never touches the file meanwhile.
@@ -25,7 +23,7 @@ bool UploadLock::takeOverUnnamed()
     if (holderPid() != 0) {
         return false;
     }
-    const QFileInfo file(m_path);
+    const QFileInfo file(m_lock.fileName());
     const qint64 ageMs = file.lastModified().msecsTo(QDateTime::currentDateTime());
     if (!file.exists() || ageMs < unnamedHolderGraceMs) {
         return false; // a holder may be writing its PID right now

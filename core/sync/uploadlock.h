@@ -28,7 +28,6 @@ private:
     bool takeOverUnnamed();
 
     QLockFile m_lock;
-    QString m_path;
 };
 
 } // namespace holdfast::sync
