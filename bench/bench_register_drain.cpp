@@ -157,6 +157,37 @@ struct DrainFigures
     qint64 allRequests = 0;
 };
 
+// `count` payments queued while "offline": sealed to the day's key and recorded.
+bool queueSealedPayments(RegisterCore &core, const sync::Credential &credential, int count)
+{
+    payments::PaymentStore store(core.vault());
+    const qint64 now = core.clock().now();
+    const auto key
+        = payments::PolicyCache(core.vault()).schedule(credential.id, credential.signingKey, now)->keyAt(now).value();
+    for (int i = 0; i < count; ++i) {
+        payments::PaymentRecord record;
+        record.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record.locationId = credential.locationId;
+        record.registerId = credential.registerId;
+        record.credentialId = credential.id;
+        record.amount = Money::fromMinor(100 + i, u"CAD").value();
+        record.tip = Money::zero(u"CAD");
+        record.createdAt = now;
+        record.brand = u"VISA"_s;
+        record.last4 = u"4242"_s;
+        record.kid = key.kid;
+        record.uploadDeadline = now + 72LL * 3600 * 1000;
+        record.envelope = crypto::cardseal::seal(card(), key.publicKey,
+                                                 {record.localId, record.locationId, record.registerId,
+                                                  record.amount.minor(), u"CAD"_s, now, key.kid})
+                              .value();
+        if (!store.record(record, u"bench"_s, now)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // One drain of `count` queued payments from a new register to a new gateway process.
 std::optional<DrainFigures> drainOnce(int count)
 {
@@ -196,7 +227,6 @@ std::optional<DrainFigures> drainOnce(int count)
         return std::nullopt;
     }
     const sync::Credential credential = paired->value().credential;
-    payments::PaymentStore store(core.value()->vault());
     payments::PaymentQueries queries(core.value()->vault());
     const auto count_ = [&](payments::PaymentStatus status) {
         return queries.count({QString(), status, 0, 0}).value_or(-1);
@@ -218,32 +248,8 @@ std::optional<DrainFigures> drainOnce(int count)
         }
     });
 
-    // `count` payments queued while "offline": sealed to the day's key and recorded.
-    const qint64 now = core.value()->clock().now();
-    const auto key = payments::PolicyCache(core.value()->vault())
-                         .schedule(credential.id, credential.signingKey, now)
-                         ->keyAt(now)
-                         .value();
-    for (int i = 0; i < count; ++i) {
-        payments::PaymentRecord record;
-        record.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        record.locationId = credential.locationId;
-        record.registerId = credential.registerId;
-        record.credentialId = credential.id;
-        record.amount = Money::fromMinor(100 + i, u"CAD").value();
-        record.tip = Money::zero(u"CAD");
-        record.createdAt = now;
-        record.brand = u"VISA"_s;
-        record.last4 = u"4242"_s;
-        record.kid = key.kid;
-        record.uploadDeadline = now + 72LL * 3600 * 1000;
-        record.envelope = crypto::cardseal::seal(card(), key.publicKey,
-                                                 {record.localId, record.locationId, record.registerId,
-                                                  record.amount.minor(), u"CAD"_s, now, key.kid})
-                              .value();
-        if (!store.record(record, u"bench"_s, now)) {
-            return std::nullopt;
-        }
+    if (!queueSealedPayments(*core.value(), credential, count)) {
+        return std::nullopt;
     }
     DrainFigures figures;
     QElapsedTimer timer;
