@@ -15,6 +15,30 @@ bool couldBePan(QByteArrayView digits)
     return (digits.size() != 13 || digits.startsWith('4')) && crypto::isLuhnValid(digits);
 }
 
+bool isTokenCharacter(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '_'
+        || c == '+' || c == '/';
+}
+
+// A digit run inside a long encoded token (a SHA-256 hex digest, base64 of a ciphertext) is
+// part of an encoding, not a number written out: hex digests alone hold 13+ digit runs often
+// enough to make a scan of an export flaky. A PAN written as text stands apart from letters.
+bool isInsideEncodedToken(const QByteArray &bytes, qsizetype begin, qsizetype end)
+{
+    constexpr qsizetype shortestEncodedToken = 32;
+    qsizetype first = begin;
+    while (first > 0 && isTokenCharacter(bytes[first - 1])) {
+        --first;
+    }
+    qsizetype last = end;
+    while (last < bytes.size() && isTokenCharacter(bytes[last])) {
+        ++last;
+    }
+    const bool hasLetterBeside = first < begin || last > end;
+    return hasLetterBeside && last - first >= shortestEncodedToken;
+}
+
 } // namespace
 
 QStringList findPans(const QByteArray &bytes)
@@ -29,6 +53,10 @@ QStringList findPans(const QByteArray &bytes)
         qsizetype end = i;
         while (end < bytes.size() && bytes[end] >= '0' && bytes[end] <= '9') {
             ++end;
+        }
+        if (isInsideEncodedToken(bytes, i, end)) {
+            i = end;
+            continue;
         }
         const QByteArrayView run(bytes.constData() + i, end - i);
         if (run.size() >= 13 && run.size() <= 19) {
