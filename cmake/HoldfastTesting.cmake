@@ -1,14 +1,15 @@
 # holdfast_add_test(<name> SOURCES <files…> [LIBS <targets…>] LABELS <labels…>
-#                   [KEYRING] [TIMEOUT <seconds>] [FIXTURES <fixtures…>])
+#                   [KEYRING] [WIDGETS] [TIMEOUT <seconds>] [FIXTURES <fixtures…>])
 #
 # Builds one Qt Test executable and registers it with CTest. Every test runs headless
 # (offscreen platform), in the C.UTF-8 locale, and finds the project's programs through
 # HOLDFAST_BIN_DIR. KEYRING runs it inside its own D-Bus session with a real, unlocked
 # gnome-keyring Secret Service, isolated in a private HOME, so tests may run in parallel.
+# WIDGETS says the test links Qt Widgets (it gets the matching precompiled headers).
 set(HOLDFAST_TEST_RUNNER "${PROJECT_SOURCE_DIR}/tests/support/run-test.sh")
 
 function(holdfast_add_test name)
-    cmake_parse_arguments(T "KEYRING" "TIMEOUT" "SOURCES;LIBS;LABELS;FIXTURES" ${ARGN})
+    cmake_parse_arguments(T "KEYRING;WIDGETS" "TIMEOUT" "SOURCES;LIBS;LABELS;FIXTURES" ${ARGN})
     if(NOT T_LABELS)
         message(FATAL_ERROR "holdfast_add_test(${name}): LABELS is required")
     endif()
@@ -18,6 +19,15 @@ function(holdfast_add_test name)
 
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test holdfast_test_support holdfast_warnings ${T_LIBS})
+    if(T_WIDGETS)
+        holdfast_precompile_headers(${name} widgets)
+    else()
+        holdfast_precompile_headers(${name} core)
+    endif()
+    # A test's moc output is included by its .cpp, leaving AUTOMOC's own unit empty: loading
+    # the precompiled header there would cost seconds for nothing.
+    set_source_files_properties(${CMAKE_CURRENT_BINARY_DIR}/${name}_autogen/mocs_compilation.cpp
+        PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
 
     set(mode plain)
     if(T_KEYRING)
