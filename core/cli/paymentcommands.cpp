@@ -3,11 +3,11 @@
 #include "commands.h"
 #include "crypto/carddata.h"
 #include "crypto/secretbytes.h"
+#include "payments/paymentclaims.h"
 #include "payments/paymentqueries.h"
 #include "payments/paymentstore.h"
 #include "payments/policycache.h"
 #include "payments/reminders.h"
-#include "payments/paymentclaims.h"
 #include "register/salereference.h"
 #include "register/terminalcardreader.h"
 
@@ -154,13 +154,13 @@ int printCharge(CliContext &context, RegisterCore &core, const ChargeOutcome &ou
         (outcome.approved() ? context.out() : context.err()) << outcome.message() << Qt::endl;
     }
     if (!outcome.localId.isEmpty()) {
-        if (auto shown = payments::PaymentStore(core.vault())
-                             .markOutcomeShown(outcome.localId, u"holdfastctl"_s, u"outcome printed"_s,
-                                               core.clock().now());
+        if (auto shown
+            = payments::PaymentStore(core.vault())
+                  .markOutcomeShown(outcome.localId, u"holdfastctl"_s, u"outcome printed"_s, core.clock().now());
             !shown) {
-            context.err() << Ctl::tr("Warning: could not record that the outcome was shown: %1")
-                                 .arg(shown.error().message)
-                          << Qt::endl;
+            context.err()
+                << Ctl::tr("Warning: could not record that the outcome was shown: %1").arg(shown.error().message)
+                << Qt::endl;
         }
     }
     return exitCodeOf(outcome.result);

@@ -83,10 +83,10 @@ int syncCommand(CliContext &context, const QStringList &arguments)
             return;
         }
         if (context.json()) {
-            QJsonObject json {{"uploaded"_L1, report.uploaded},   {"processed"_L1, report.processed},
-                              {"declined"_L1, report.declined},   {"rejected"_L1, report.rejected},
-                              {"deferred"_L1, report.deferred},   {"outstanding"_L1, report.outstanding},
-                              {"voided"_L1, report.voided},       {"voidsPending"_L1, report.voidsPending}};
+            QJsonObject json {{"uploaded"_L1, report.uploaded}, {"processed"_L1, report.processed},
+                              {"declined"_L1, report.declined}, {"rejected"_L1, report.rejected},
+                              {"deferred"_L1, report.deferred}, {"outstanding"_L1, report.outstanding},
+                              {"voided"_L1, report.voided},     {"voidsPending"_L1, report.voidsPending}};
             if (report.lastError) {
                 json.insert("lastError"_L1, report.lastError->message);
             }
@@ -112,8 +112,8 @@ int syncCommand(CliContext &context, const QStringList &arguments)
     };
     if (parser.isSet(watch)) {
         QObject::connect(&core->uploader(), &sync::Uploader::passFinished, core, [print](const auto &report) {
-            if (report.uploaded + report.processed + report.declined + report.rejected + report.deferred
-                        + report.voided + report.voidsPending
+            if (report.uploaded + report.processed + report.declined + report.rejected + report.deferred + report.voided
+                        + report.voidsPending
                     > 0
                 || report.lockBusy) {
                 print(report);

@@ -41,8 +41,8 @@ int voidCommand(CliContext &context, const QStringList &arguments)
     if (!core) {
         return Failure;
     }
-    const auto voided =
-        CliContext::wait<Result<VoidResult>>([&](auto done) { core->voidPayment(localId, u"holdfastctl"_s, done); });
+    const auto voided
+        = CliContext::wait<Result<VoidResult>>([&](auto done) { core->voidPayment(localId, u"holdfastctl"_s, done); });
     if (!voided) {
         return context.fail(voided.error());
     }
@@ -58,13 +58,13 @@ int voidCommand(CliContext &context, const QStringList &arguments)
                              .arg(localId)
                       << Qt::endl;
     } else if (voided.value() == VoidResult::NotCharged) {
-        context.out() << Ctl::tr("Payment %1 was declined: nothing was charged, so there is nothing to void.")
-                             .arg(localId)
-                      << Qt::endl;
+        context.out()
+            << Ctl::tr("Payment %1 was declined: nothing was charged, so there is nothing to void.").arg(localId)
+            << Qt::endl;
     } else {
-        context.out() << Ctl::tr("Payment %1 is now %2.")
-                             .arg(localId, payment ? payments::displayName(payment->status) : status)
-                      << Qt::endl;
+        context.out()
+            << Ctl::tr("Payment %1 is now %2.").arg(localId, payment ? payments::displayName(payment->status) : status)
+            << Qt::endl;
     }
     return pending ? OutcomePending : Success;
 }
@@ -92,8 +92,8 @@ int confirmCommand(CliContext &context, const QStringList &arguments)
         return context.fail(payment.error());
     }
     const bool wasUnconfirmed = payment->isUnconfirmed();
-    if (auto kept = store.markOutcomeShown(localId, u"holdfastctl"_s, u"kept by a manager (confirm)"_s,
-                                           core->clock().now());
+    if (auto kept
+        = store.markOutcomeShown(localId, u"holdfastctl"_s, u"kept by a manager (confirm)"_s, core->clock().now());
         !kept) {
         return context.fail(kept.error());
     }

@@ -199,8 +199,13 @@ Result<VoidRequest> PaymentClaims::requestVoid(const QString &localId, const QSt
         }
         if (payment->status == PaymentStatus::Queued && !payment->sentAt && !other.value()) {
             outcome = VoidRequest::VoidedHere;
-            return store.transition({{localId, PaymentStatus::Voided, actor, u"voided before upload: "_s + reason, {},
-                                      {}, PaymentStatus::Queued}},
+            return store.transition({{localId,
+                                      PaymentStatus::Voided,
+                                      actor,
+                                      u"voided before upload: "_s + reason,
+                                      {},
+                                      {},
+                                      PaymentStatus::Queued}},
                                     nowMs);
         }
         return store.noteVoidRequested(payment.value(), actor, reason, nowMs);

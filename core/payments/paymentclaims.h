@@ -63,8 +63,7 @@ public:
 
     /// Asks for a void, atomically against a claim for sending in any process (see the class).
     /// Refused (void_not_possible) when nothing can be charged any more, and for a payment not here.
-    Result<VoidRequest> requestVoid(const QString &localId, const QString &actor, const QString &reason,
-                                    qint64 nowMs);
+    Result<VoidRequest> requestVoid(const QString &localId, const QString &actor, const QString &reason, qint64 nowMs);
     /// Whether an owner other than this one, still alive, holds a claim on the payment.
     Result<bool> isClaimedByOther(const QString &localId) const;
 

@@ -149,8 +149,8 @@ Result<int> PaymentQueries::count(const PaymentFilter &filter) const
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-Result<QList<PaymentRecord>> PaymentQueries::uploadCandidates(const QStringList &credentialIds, qint64 nowMs,
-                                                              int limit, const QStringList &excluding) const
+Result<QList<PaymentRecord>> PaymentQueries::uploadCandidates(const QStringList &credentialIds, qint64 nowMs, int limit,
+                                                              const QStringList &excluding) const
 {
     QString where = u"WHERE status = 'QUEUED' AND envelope IS NOT NULL AND void_requested_at IS NULL "
                     "AND credential_id IN %1 AND next_attempt_at <= ?"_s.arg(placeholders(credentialIds.size()));

@@ -65,14 +65,26 @@ Status PaymentStore::insert(const PaymentRecord &payment, const QString &actor, 
     const auto stamp = [](std::optional<qint64> value) {
         return value ? QVariant(*value) : QVariant();
     };
-    for (const QVariant &value :
-         {QVariant(payment.localId), QVariant(payment.locationId), QVariant(payment.registerId),
-          QVariant(payment.credentialId), text(payment.orderId), QVariant(payment.amount.minor()),
-          QVariant(payment.tip.minor()), QVariant(payment.amount.currency()), QVariant(payment.createdAt),
-          QVariant(crypto::toWire(payment.entryMethod)), QVariant(payment.brand), QVariant(payment.last4),
-          text(payment.cashier), QVariant(wire::toWire(payment.mode)), QVariant(payment.kid),
-          QVariant(QJsonDocument(payment.envelope->toJson()).toJson(QJsonDocument::Compact)),
-          QVariant(payment.uploadDeadline), QVariant(atMs), stamp(payment.sentAt), stamp(payment.outcomeShownAt)}) {
+    for (const QVariant &value : {QVariant(payment.localId),
+                                  QVariant(payment.locationId),
+                                  QVariant(payment.registerId),
+                                  QVariant(payment.credentialId),
+                                  text(payment.orderId),
+                                  QVariant(payment.amount.minor()),
+                                  QVariant(payment.tip.minor()),
+                                  QVariant(payment.amount.currency()),
+                                  QVariant(payment.createdAt),
+                                  QVariant(crypto::toWire(payment.entryMethod)),
+                                  QVariant(payment.brand),
+                                  QVariant(payment.last4),
+                                  text(payment.cashier),
+                                  QVariant(wire::toWire(payment.mode)),
+                                  QVariant(payment.kid),
+                                  QVariant(QJsonDocument(payment.envelope->toJson()).toJson(QJsonDocument::Compact)),
+                                  QVariant(payment.uploadDeadline),
+                                  QVariant(atMs),
+                                  stamp(payment.sentAt),
+                                  stamp(payment.outcomeShownAt)}) {
         query.addBindValue(value);
     }
     if (auto inserted = m_vault.exec(query); !inserted) {
@@ -282,8 +294,7 @@ Status PaymentStore::noteVoidRequested(const PaymentRecord &payment, const QStri
     });
 }
 
-Status PaymentStore::markOutcomeShown(const QString &localId, const QString &actor, const QString &reason,
-                                      qint64 atMs)
+Status PaymentStore::markOutcomeShown(const QString &localId, const QString &actor, const QString &reason, qint64 atMs)
 {
     return m_vault.transaction([&]() -> Status {
         auto payment = find(localId);

@@ -286,8 +286,9 @@ void Charger::onlineFailed(std::shared_ptr<Attempt> attempt, const Error &error)
         }
         // Almost certainly never arrived; but a connection may die after the gateway committed
         // and be retried into a refusal, so the void goes through the gateway (sent mark).
-        auto voided = payments::PaymentClaims(m_vault, m_owner)
-                          .requestVoid(attempt->outcome.localId, u"charger"_s, u"the gateway could not be reached"_s, now);
+        auto voided
+            = payments::PaymentClaims(m_vault, m_owner)
+                  .requestVoid(attempt->outcome.localId, u"charger"_s, u"the gateway could not be reached"_s, now);
         if (!voided) {
             // Still queued, so it will go up later: the cashier must not charge again.
             return finish(attempt, ChargeResult::Pending, voided.error());

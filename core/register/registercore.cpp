@@ -158,8 +158,13 @@ void RegisterCore::pair(const QUrl &gateway, const QString &deviceCode, const QS
                        m_lastRefreshMs = outcome->refreshWarning ? 0 : m_clock.now();
                        watchActiveGateway();
                        emit queueChanged();
-                       // Payments refused under a revoked pairing of this location go up now.
-                       m_uploader.uploadAllNow();
+                       // Payments refused under a revoked pairing of this location go up at
+                       // once: now in a running register, at the next sync otherwise.
+                       if (m_background) {
+                           m_uploader.uploadAllNow();
+                       } else if (auto due = payments::PaymentStore(*m_vault).makeAllDueNow(m_clock.now()); !due) {
+                           qCWarning(lcRegister) << "cannot make payments due:" << due.error().message;
+                       }
                    }
                    done(outcome);
                });

@@ -394,14 +394,14 @@ void RegisterEngine::voidPayment(const sales::StaffMember &actor, const QString 
     if (auto allowed = authorize(actor, sales::Action::VoidPayment); !allowed) {
         return done(allowed.error());
     }
-    m_core->voidPayment(localId, u"manager:"_s + actor.name,
-                        [this, localId, done = std::move(done)](Result<VoidResult> voided) {
-        if (auto synced = m_cardSync->sync(localId, now()); !synced) {
-            qCWarning(lcEngine) << "cannot bring the sale of a voided payment in step:" << synced.error().message;
-        }
-        requestStatus();
-        done(voided);
-    });
+    m_core->voidPayment(
+        localId, u"manager:"_s + actor.name, [this, localId, done = std::move(done)](Result<VoidResult> voided) {
+            if (auto synced = m_cardSync->sync(localId, now()); !synced) {
+                qCWarning(lcEngine) << "cannot bring the sale of a voided payment in step:" << synced.error().message;
+            }
+            requestStatus();
+            done(voided);
+        });
 }
 
 void RegisterEngine::uploadNow(const QStringList &localIds)

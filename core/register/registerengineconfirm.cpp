@@ -78,19 +78,20 @@ Result<QList<payments::PaymentRecord>> RegisterEngine::reattachUnconfirmed(const
         if (!order) {
             continue; // not a sale of this register (holdfastctl --reference): for a manager
         }
-        const bool onSale = std::any_of(order->tenders.cbegin(), order->tenders.cend(),
-                                        [&payment](const sales::Tender &t) { return t.paymentLocalId == payment.localId; });
+        const bool onSale
+            = std::any_of(order->tenders.cbegin(), order->tenders.cend(),
+                          [&payment](const sales::Tender &t) { return t.paymentLocalId == payment.localId; });
         if (!onSale) {
             auto added = orders().addCard(order->id, tenderOf(payment), now());
             if (!added) {
-                qCInfo(lcEngineConfirm) << "payment" << payment.localId << "does not fit its sale:"
-                                        << added.error().code;
+                qCInfo(lcEngineConfirm) << "payment" << payment.localId
+                                        << "does not fit its sale:" << added.error().code;
                 continue; // paid otherwise, cancelled, or too large now: for a manager
             }
             emit orderChanged(added.value());
         }
-        if (auto shown = vault.markOutcomeShown(payment.localId, u"register"_s,
-                                                u"put back on its sale after a restart"_s, now());
+        if (auto shown
+            = vault.markOutcomeShown(payment.localId, u"register"_s, u"put back on its sale after a restart"_s, now());
             !shown) {
             return shown.error();
         }

@@ -117,8 +117,8 @@ void Uploader::startPass()
 {
     m_report = {};
     if (m_clock.now() < m_storageRetryAt) {
-        m_report.lastError = Error {u"vault_write_failed"_s,
-                                    tr("The register could not write to its disk; uploads wait a moment.")};
+        m_report.lastError
+            = Error {u"vault_write_failed"_s, tr("The register could not write to its disk; uploads wait a moment.")};
         emit passFinished(m_report);
         scheduleNext();
         return;
@@ -255,8 +255,8 @@ Result<std::optional<Uploader::Batch>> Uploader::nextBatch()
         excluding.append(id);
     }
     while (true) {
-        auto due = PaymentQueries(m_vault).uploadCandidates(m_members, m_clock.now(), int(wire::maxBatchSize),
-                                                            excluding);
+        auto due
+            = PaymentQueries(m_vault).uploadCandidates(m_members, m_clock.now(), int(wire::maxBatchSize), excluding);
         if (!due) {
             return due.error();
         }

@@ -56,7 +56,7 @@ void VoidSender::deliver(const QString &localId, GatewayClient *client, const QS
         const bool voided
             = answer->status == wire::ResultStatus::Voided || answer->status == wire::ResultStatus::Refunded;
         qCInfo(lcVoidSender) << "void of" << payment.localId << "answered" << wire::toWire(answer->status);
-        done(voided                                                    ? VoidDelivery::Confirmed
+        done(voided                                                      ? VoidDelivery::Confirmed
                  : answer->status == wire::ResultStatus::FailedToProcess ? VoidDelivery::NothingToVoid
                                                                          : VoidDelivery::StillPending);
     });
