@@ -12,6 +12,7 @@
 #include "salepage.h"
 #include "unconfirmeddialog.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
@@ -171,6 +172,10 @@ void TestGuiRestart::killedWithCardInFlight_restart_onItsSaleOrShown_neverCharge
                 QVERIFY(told);
                 auto *label = told->findChild<QLabel *>(u"reattachedLabel"_s);
                 QVERIFY(label && label->text().contains(taken.first().last4));
+                const QString shots
+                    = qEnvironmentVariable("HOLDFAST_SCREENSHOT_DIR", QDir::temp().filePath(u"screenshots"_s));
+                QVERIFY(QDir().mkpath(shots));
+                QVERIFY(told->grab().save(QDir(shots).filePath(u"payments-after-restart.png"_s)));
                 told->reject();
             } else {
                 QVERIFY2(said(u"result shown to the cashier"_s), "on its sale, but never shown nor told");
@@ -252,6 +257,10 @@ void TestGuiRestart::unconfirmedWithoutSale_shownToTheManager_keptOrVoided()
     auto *dialog = gui->waitForWindow<ui::UnconfirmedDialog>();
     QVERIFY(dialog);
     QCOMPARE(dialog->list()->count(), 2);
+    // For people to look at (the build tree's screenshots/ folder).
+    const QString shots = qEnvironmentVariable("HOLDFAST_SCREENSHOT_DIR", QDir::temp().filePath(u"screenshots"_s));
+    QVERIFY(QDir().mkpath(shots));
+    QVERIFY(dialog->grab().save(QDir(shots).filePath(u"unconfirmed-payments.png"_s)));
     QTest::qWait(100);
     dialog->list()->setCurrentRow(0);
     const QString first = dialog->list()->currentItem()->data(Qt::UserRole).toString();
