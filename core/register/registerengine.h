@@ -179,8 +179,9 @@ public:
     /// A manager keeps an unconfirmed payment: the sale it belongs to was paid with it.
     Status keepPayment(const sales::StaffMember &actor, const QString &localId);
     /// Puts unconfirmed payments on their sales where they fit (the sale exists, is open or already
-    /// holds them). Returns those it put there; the others stay unconfirmed.
-    Result<QList<payments::PaymentRecord>> reattachUnconfirmed(const QString &orderId = {});
+    /// holds them). Returns those it put there; the others stay unconfirmed. `onlyMissing`: leave
+    /// out those already on their sale (a second card on an order is not a retry of the first).
+    Result<QList<payments::PaymentRecord>> reattachUnconfirmed(const QString &orderId = {}, bool onlyMissing = false);
     /// Unconfirmed payments (of every pairing), newest first.
     Result<QList<payments::PaymentRecord>> unconfirmedPayments();
     void pairGateway(const sales::StaffMember &actor, const QUrl &url, const QString &code, const QString &name,

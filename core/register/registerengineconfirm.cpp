@@ -59,7 +59,7 @@ Result<QList<payments::PaymentRecord>> RegisterEngine::unconfirmedPayments()
     return payments::PaymentQueries(m_core->vault()).list(filter);
 }
 
-Result<QList<payments::PaymentRecord>> RegisterEngine::reattachUnconfirmed(const QString &orderId)
+Result<QList<payments::PaymentRecord>> RegisterEngine::reattachUnconfirmed(const QString &orderId, bool onlyMissing)
 {
     QList<payments::PaymentRecord> attached;
     if (isCharging()) {
@@ -81,6 +81,9 @@ Result<QList<payments::PaymentRecord>> RegisterEngine::reattachUnconfirmed(const
         const bool onSale
             = std::any_of(order->tenders.cbegin(), order->tenders.cend(),
                           [&payment](const sales::Tender &t) { return t.paymentLocalId == payment.localId; });
+        if (onSale && onlyMissing) {
+            continue;
+        }
         if (!onSale) {
             auto added = orders().addCard(order->id, tenderOf(payment), now());
             if (!added) {

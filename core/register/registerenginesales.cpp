@@ -71,7 +71,7 @@ void RegisterEngine::chargeCard(const CardTender &tender, std::function<void(Res
     }
     // A payment of this sale whose outcome was never shown (the register stopped) is its answer:
     // never a second charge for it.
-    if (auto earlier = reattachUnconfirmed(tender.orderId); earlier && !earlier->isEmpty()) {
+    if (auto earlier = reattachUnconfirmed(tender.orderId, true); earlier && !earlier->isEmpty()) {
         wipeKeyed();
         auto current = orders().find(tender.orderId);
         if (!current) {
