@@ -69,6 +69,9 @@ UnconfirmedDialog::UnconfirmedDialog(EngineHost &engine, const sales::StaffMembe
     }
     m_list->setVisible(!unconfirmed.isEmpty());
     layout->addWidget(m_list, 1);
+    if (unconfirmed.isEmpty()) {
+        layout->addStretch(1); // the sentences stay together at the top
+    }
     m_message->setObjectName(u"unconfirmedMessage"_s);
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
@@ -78,8 +81,11 @@ UnconfirmedDialog::UnconfirmedDialog(EngineHost &engine, const sales::StaffMembe
     m_void->setObjectName(u"voidUnconfirmedButton"_s);
     for (QPushButton *button : {m_keep, m_void}) {
         button->setEnabled(manager && !unconfirmed.isEmpty());
-        button->setVisible(!unconfirmed.isEmpty());
-        buttons->addButton(button, QDialogButtonBox::ActionRole);
+        if (unconfirmed.isEmpty()) {
+            button->hide(); // nothing to decide: only Close
+        } else {
+            buttons->addButton(button, QDialogButtonBox::ActionRole);
+        }
     }
     connect(m_keep, &QPushButton::clicked, this, &UnconfirmedDialog::keepSelected);
     connect(m_void, &QPushButton::clicked, this, &UnconfirmedDialog::voidSelected);
