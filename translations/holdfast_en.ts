@@ -174,6 +174,20 @@
             <numerusform>Uploading %n payments now…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unconfirmed: nobody saw the outcome; a manager keeps or voids each.</source>
+        <translation>
+            <numerusform>%n unconfirmed: nobody saw the outcome; a manager keeps or voids it.</numerusform>
+            <numerusform>%n unconfirmed: nobody saw the outcome; a manager keeps or voids each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n void(s) waiting for the gateway.</source>
+        <translation>
+            <numerusform>%n void waiting for the gateway.</numerusform>
+            <numerusform>%n voids waiting for the gateway.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::ShiftReportDialog</name>
@@ -227,6 +241,13 @@
         <translation>
             <numerusform>Upload deadline passed: %n payment (%1) may be declined. Reconnect now and call the office.</numerusform>
             <numerusform>Upload deadline passed: %n payments (%1) may be declined. Reconnect now and call the office.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The gateway no longer accepts this register&apos;s pairing: %n payment(s) (%1) cannot be sent. A manager must pair the register again.</source>
+        <translation>
+            <numerusform>The gateway no longer accepts this register&apos;s pairing: %n payment (%1) cannot be sent. A manager must pair the register again.</numerusform>
+            <numerusform>The gateway no longer accepts this register&apos;s pairing: %n payments (%1) cannot be sent. A manager must pair the register again.</numerusform>
         </translation>
     </message>
 </context>

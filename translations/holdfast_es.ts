@@ -254,16 +254,16 @@
         <translation>Resultado pendiente: la pasarela no respondió. No vuelva a cobrar la tarjeta; Holdfast averiguará si el pago se realizó.</translation>
     </message>
     <message>
-        <source>The gateway could not be reached, so nothing was charged. Try again or take another form of payment.</source>
-        <translation>No se pudo contactar con la pasarela, así que no se cobró nada. Inténtelo de nuevo o use otra forma de pago.</translation>
-    </message>
-    <message>
         <source>This register has no valid sealing key for today. Reconnect to the gateway to fetch new keys.</source>
         <translation>Esta caja no tiene una clave de sellado válida para hoy. Vuelva a conectarse a la pasarela para obtener claves nuevas.</translation>
     </message>
     <message>
         <source>No card was read, so nothing was charged: %1</source>
         <translation>No se leyó ninguna tarjeta, así que no se cobró nada: %1</translation>
+    </message>
+    <message>
+        <source>The gateway could not be reached, so this payment is voided and will not be charged. Try again or take another form of payment.</source>
+        <translation>No se pudo contactar la pasarela, así que este pago se anula y no se cobrará. Vuelva a intentarlo o acepte otra forma de pago.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +655,13 @@
     <message>
         <source>The terminal&apos;s payment answer has unexpected members.</source>
         <translation>La respuesta de pago del terminal tiene miembros inesperados.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentClaims</name>
+    <message>
+        <source>This payment is %1: nothing can be charged any more, so there is nothing to void.</source>
+        <translation>Este pago está %1: ya no se puede cobrar nada, así que no hay nada que anular.</translation>
     </message>
 </context>
 <context>
@@ -1507,13 +1514,6 @@
     </message>
 </context>
 <context>
-    <name>holdfast::RegisterCore</name>
-    <message>
-        <source>This payment is %1 and can no longer be voided.</source>
-        <translation>Este pago está %1 y ya no se puede anular.</translation>
-    </message>
-</context>
-<context>
     <name>holdfast::RegisterEngine</name>
     <message>
         <source>%1 can no longer use this register.</source>
@@ -1550,6 +1550,13 @@
     <message>
         <source>The card payment was taken (reference %1), but the sale could not record it: %2</source>
         <translation>El pago con tarjeta se cobró (referencia %1), pero la venta no pudo registrarlo: %2</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::sync::Uploader</name>
+    <message>
+        <source>The register could not write to its disk; uploads wait a moment.</source>
+        <translation>La caja no pudo escribir en su disco; los envíos esperan un momento.</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2301,14 @@
         <source>Last problem</source>
         <translation>Último problema</translation>
     </message>
+    <message>
+        <source>Void pending</source>
+        <translation>Anulación pendiente</translation>
+    </message>
+    <message>
+        <source>%1 — unconfirmed</source>
+        <translation>%1 — sin confirmar</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::PinPad</name>
@@ -2426,6 +2441,44 @@
     <message>
         <source>The payment was voided.</source>
         <translation>El pago se anuló.</translation>
+    </message>
+    <message>
+        <source>Void pending: the payment may have reached the gateway, which cancels or refunds it as soon as it answers. It shows as void pending until then.</source>
+        <translation>Anulación pendiente: el pago puede haber llegado a la pasarela, que lo anula o lo reembolsa en cuanto responda. Hasta entonces aparece como anulación pendiente.</translation>
+    </message>
+    <message>
+        <source>The bank had declined this payment: nothing was charged, nothing to void.</source>
+        <translation>El banco había rechazado este pago: no se cobró nada, no hay nada que anular.</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (outcome never shown)</source>
+        <translation>Sin confirmar (resultado nunca mostrado)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep unconfirmed</source>
+        <translation>&amp;Conservar el no confirmado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unconfirmed: nobody saw the outcome; a manager keeps or voids each.</source>
+        <translation>
+            <numerusform>%n sin confirmar: nadie vio el resultado; un gerente lo conserva o lo anula.</numerusform>
+            <numerusform>%n sin confirmar: nadie vio el resultado; un gerente conserva o anula cada uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n void(s) waiting for the gateway.</source>
+        <translation>
+            <numerusform>%n anulación espera a la pasarela.</numerusform>
+            <numerusform>%n anulaciones esperan a la pasarela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one unconfirmed payment to keep.</source>
+        <translation>Seleccione un pago sin confirmar para conservarlo.</translation>
+    </message>
+    <message>
+        <source>The payment is kept.</source>
+        <translation>El pago se conserva.</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +2949,73 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::UnconfirmedDialog</name>
+    <message>
+        <source>no sale</source>
+        <translation>sin venta</translation>
+    </message>
+    <message>
+        <source>sale %1</source>
+        <translation>venta %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 •••• %3, %4 — %5</source>
+        <translation>%1 — %2 •••• %3, %4 — %5</translation>
+    </message>
+    <message>
+        <source>&amp;Keep: the customer paid with it</source>
+        <translation>&amp;Conservar: el cliente pagó con él</translation>
+    </message>
+    <message>
+        <source>&amp;Void: do not charge (refund)</source>
+        <translation>&amp;Anular: no cobrar (reembolsar)</translation>
+    </message>
+    <message>
+        <source>Card payments from before the restart</source>
+        <translation>Pagos con tarjeta de antes del reinicio</translation>
+    </message>
+    <message>
+        <source>These card payments were taken just before the register stopped. They are now on their sales: do not charge these customers again.</source>
+        <translation>Estos pagos con tarjeta se tomaron justo antes de que la caja se detuviera. Ya están en sus ventas: no vuelva a cobrar a estos clientes.</translation>
+    </message>
+    <message>
+        <source>No other card payment waits for a decision.</source>
+        <translation>Ningún otro pago con tarjeta espera una decisión.</translation>
+    </message>
+    <message>
+        <source>Nobody saw the outcome of these card payments, and they belong to no open sale here. A manager keeps each one the customer really paid with, and voids the others.</source>
+        <translation>Nadie vio el resultado de estos pagos con tarjeta, y no pertenecen a ninguna venta abierta aquí. Un gerente conserva cada uno con el que el cliente realmente pagó y anula los demás.</translation>
+    </message>
+    <message>
+        <source>Ask a manager to sign in and decide.</source>
+        <translation>Pida a un gerente que inicie sesión y decida.</translation>
+    </message>
+    <message>
+        <source>Select a payment first.</source>
+        <translation>Seleccione primero un pago.</translation>
+    </message>
+    <message>
+        <source>Kept.</source>
+        <translation>Conservado.</translation>
+    </message>
+    <message>
+        <source>Void this payment?</source>
+        <translation>¿Anular este pago?</translation>
+    </message>
+    <message>
+        <source>The customer will not be charged, or will be refunded. This cannot be undone.</source>
+        <translation>No se cobrará al cliente, o se le reembolsará. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Void pending: the gateway confirms it when it answers.</source>
+        <translation>Anulación pendiente: la pasarela la confirmará cuando responda.</translation>
+    </message>
+    <message>
+        <source>Voided.</source>
+        <translation>Anulado.</translation>
+    </message>
+</context>
+<context>
     <name>holdfastctl</name>
     <message>
         <source>Pair this register with a gateway location using a one-time device code.</source>
@@ -2904,14 +3024,6 @@
     <message>
         <source>Queue counts and totals, nearest deadline, reminder level, reachability.</source>
         <translation>Cantidades y totales de la cola, plazo más próximo, nivel de aviso, accesibilidad.</translation>
-    </message>
-    <message>
-        <source>Upload queued payments and collect outcomes now; --watch keeps doing so (a background service).</source>
-        <translation>Enviar ahora los pagos en cola y recoger sus resultados; --watch lo sigue haciendo (servicio en segundo plano).</translation>
-    </message>
-    <message>
-        <source>Cancel a payment; one the gateway already processed is refunded.</source>
-        <translation>Anular un pago; si la pasarela ya lo procesó, se reembolsa.</translation>
     </message>
     <message>
         <source>Write queued (sealed) payments to a rescue file, safe to carry.</source>
@@ -3014,10 +3126,6 @@ Los secretos (tokens de la pasarela, secretos de los terminales) se guardan en e
         <translation>La parte del IMPORTE que es propina.</translation>
     </message>
     <message>
-        <source>The order (sale) this pays for.</source>
-        <translation>El pedido (venta) que paga este cobro.</translation>
-    </message>
-    <message>
         <source>Who takes the payment.</source>
         <translation>Quién cobra.</translation>
     </message>
@@ -3060,14 +3168,6 @@ Los secretos (tokens de la pasarela, secretos de los terminales) se guardan en e
     <message>
         <source>The payment&apos;s local reference.</source>
         <translation>La referencia local del pago.</translation>
-    </message>
-    <message>
-        <source>Cancel a payment.</source>
-        <translation>Anular un pago.</translation>
-    </message>
-    <message>
-        <source>holdfastctl void: give exactly one LOCALID.</source>
-        <translation>holdfastctl void: indique exactamente un LOCALID.</translation>
     </message>
     <message>
         <source>Payment %1 is now %2.</source>
@@ -3152,14 +3252,6 @@ Los secretos (tokens de la pasarela, secretos de los terminales) se guardan en e
     <message>
         <source>Pair with the LAN payment terminal showing CODE (its certificate is pinned), show it, or forget it before pairing a replacement.</source>
         <translation>Emparejar el terminal de pago de la red local que muestra CODE (su certificado queda fijado), mostrarlo u olvidarlo antes de emparejar uno de reemplazo.</translation>
-    </message>
-    <message>
-        <source>Take a card payment on the paired terminal. Exit 0 approved (online or offline), 3 declined, 4 refused by policy or by the card reader, 5 outcome pending. --keyed reads &quot;PAN MM/YY&quot; from standard input instead (never from arguments).</source>
-        <translation>Cobrar con tarjeta en el terminal emparejado. Salida 0 aprobado (en línea o sin conexión), 3 rechazado, 4 denegado por la política o por el lector de tarjetas, 5 resultado pendiente. --keyed lee en su lugar «PAN MM/AA» de la entrada estándar (nunca de los argumentos).</translation>
-    </message>
-    <message>
-        <source>List payments of this location (with --all-locations also those taken under an earlier pairing), newest first.</source>
-        <translation>Listar los pagos de esta ubicación (con --all-locations también los tomados con un emparejamiento anterior), los más recientes primero.</translation>
     </message>
     <message>
         <source>Show or set the register&apos;s default processing mode (the offline toggle).</source>
@@ -3289,6 +3381,94 @@ Los secretos (tokens de la pasarela, secretos de los terminales) se guardan en e
         <source>Another Holdfast program is starting to upload this register&apos;s payments.</source>
         <translation>Otro programa de Holdfast está empezando a enviar los pagos de esta caja.</translation>
     </message>
+    <message>
+        <source>Take a card payment on the paired terminal. Exit 0 approved (online or offline), 3 declined, 4 refused by policy or by the card reader, 5 outcome pending. --keyed reads &quot;PAN MM/YY&quot; from standard input instead (never from arguments). A second charge with the same --reference returns the first payment&apos;s outcome and exit code instead of charging.</source>
+        <translation>Tomar un pago con tarjeta en el terminal emparejado. Salida 0 aprobado (en línea o sin conexión), 3 rechazado, 4 rechazado por la política o por el lector de tarjetas, 5 resultado pendiente. --keyed lee «PAN MM/AA» de la entrada estándar en su lugar (nunca de los argumentos). Un segundo cobro con la misma --reference devuelve el resultado y el código de salida del primer pago en lugar de cobrar.</translation>
+    </message>
+    <message>
+        <source>List payments of this location (with --all-locations also those taken under an earlier pairing), newest first; --unconfirmed only those whose outcome was never shown.</source>
+        <translation>Listar los pagos de esta ubicación (con --all-locations también los tomados con un emparejamiento anterior), los más recientes primero; --unconfirmed solo aquellos cuyo resultado nunca se mostró.</translation>
+    </message>
+    <message>
+        <source>Deliver waiting voids, upload queued payments (also those waiting for a retry) and collect outcomes now; --watch keeps doing so (a background service).</source>
+        <translation>Enviar las anulaciones pendientes, subir los pagos en cola (también los que esperan un reintento) y recoger los resultados ahora; --watch sigue haciéndolo (un servicio en segundo plano).</translation>
+    </message>
+    <message>
+        <source>Cancel a payment; one the gateway already processed is refunded. One that may have reached the gateway stays &quot;void pending&quot; (exit 5) until the gateway confirms.</source>
+        <translation>Anular un pago; si la pasarela ya lo procesó, se reembolsa. Uno que puede haber llegado a la pasarela queda como «anulación pendiente» (salida 5) hasta que la pasarela lo confirme.</translation>
+    </message>
+    <message>
+        <source>Keep an unconfirmed payment (its outcome was never shown) once a manager checked its sale.</source>
+        <translation>Conservar un pago sin confirmar (su resultado nunca se mostró) una vez que un gerente revisó su venta.</translation>
+    </message>
+    <message>
+        <source>Warning: could not record that the outcome was shown: %1</source>
+        <translation>Aviso: no se pudo registrar que se mostró el resultado: %1</translation>
+    </message>
+    <message>
+        <source>Voids waiting for the gateway to confirm: %1</source>
+        <translation>Anulaciones que esperan la confirmación de la pasarela: %1</translation>
+    </message>
+    <message>
+        <source>Unconfirmed payments (outcome never shown; a manager keeps or voids them, see holdfastctl queue --unconfirmed): %1</source>
+        <translation>Pagos sin confirmar (resultado nunca mostrado; un gerente los conserva o los anula, vea holdfastctl queue --unconfirmed): %1</translation>
+    </message>
+    <message>
+        <source>The sale this pays for. A second charge for the same sale returns the first payment&apos;s outcome (and exit code) instead of charging again.</source>
+        <translation>La venta que paga. Un segundo cobro para la misma venta devuelve el resultado (y el código de salida) del primer pago en lugar de volver a cobrar.</translation>
+    </message>
+    <message>
+        <source>Sale %1 already has a payment; this is its outcome (nothing new was charged).</source>
+        <translation>La venta %1 ya tiene un pago; este es su resultado (no se cobró nada nuevo).</translation>
+    </message>
+    <message>
+        <source>Only payments whose outcome was never shown (confirm or void each).</source>
+        <translation>Solo los pagos cuyo resultado nunca se mostró (confirme o anule cada uno).</translation>
+    </message>
+    <message>
+        <source>  (void pending)</source>
+        <translation>  (anulación pendiente)</translation>
+    </message>
+    <message>
+        <source>  (unconfirmed: confirm or void it)</source>
+        <translation>  (sin confirmar: confírmelo o anúlelo)</translation>
+    </message>
+    <message>
+        <source>sale %1</source>
+        <translation>venta %1</translation>
+    </message>
+    <message>
+        <source>Voids confirmed by the gateway %1; still pending %2.</source>
+        <translation>Anulaciones confirmadas por la pasarela: %1; aún pendientes: %2.</translation>
+    </message>
+    <message>
+        <source>holdfastctl %1: give exactly one LOCALID.</source>
+        <translation>holdfastctl %1: indique exactamente un LOCALID.</translation>
+    </message>
+    <message>
+        <source>Cancel a payment. One that may have reached the gateway is voided (or refunded) there; until the gateway confirms, it is &quot;void pending&quot; and this exits 5.</source>
+        <translation>Anular un pago. Uno que puede haber llegado a la pasarela se anula (o se reembolsa) allí; hasta que la pasarela lo confirme, queda como «anulación pendiente» y la salida es 5.</translation>
+    </message>
+    <message>
+        <source>Payment %1: void pending. It may have reached the gateway, so the gateway must cancel or refund it; that is sent as soon as the gateway answers (holdfastctl sync).</source>
+        <translation>Pago %1: anulación pendiente. Puede haber llegado a la pasarela, así que la pasarela debe anularlo o reembolsarlo; se envía en cuanto la pasarela responda (holdfastctl sync).</translation>
+    </message>
+    <message>
+        <source>Payment %1 was declined: nothing was charged, so there is nothing to void.</source>
+        <translation>El pago %1 fue rechazado: no se cobró nada, así que no hay nada que anular.</translation>
+    </message>
+    <message>
+        <source>Keep an unconfirmed payment: its outcome was never shown (the program stopped), and a manager checked that the sale was paid by it.</source>
+        <translation>Conservar un pago sin confirmar: su resultado nunca se mostró (el programa se detuvo), y un gerente comprobó que la venta se pagó con él.</translation>
+    </message>
+    <message>
+        <source>Payment %1 (%2) is kept and confirmed.</source>
+        <translation>El pago %1 (%2) se conserva y queda confirmado.</translation>
+    </message>
+    <message>
+        <source>Payment %1 (%2) was already confirmed.</source>
+        <translation>El pago %1 (%2) ya estaba confirmado.</translation>
+    </message>
 </context>
 <context>
     <name>hpke</name>
@@ -3411,6 +3591,13 @@ Los secretos (tokens de la pasarela, secretos de los terminales) se guardan en e
         <translation>
             <numerusform>Plazo de envío vencido: %n pago (%1) puede ser rechazado. Vuelva a conectar ahora y llame a la oficina.</numerusform>
             <numerusform>Plazo de envío vencido: %n pagos (%1) pueden ser rechazados. Vuelva a conectar ahora y llame a la oficina.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The gateway no longer accepts this register&apos;s pairing: %n payment(s) (%1) cannot be sent. A manager must pair the register again.</source>
+        <translation>
+            <numerusform>La pasarela ya no acepta el emparejamiento de esta caja: %n pago (%1) no se puede enviar. Un gerente debe emparejar la caja de nuevo.</numerusform>
+            <numerusform>La pasarela ya no acepta el emparejamiento de esta caja: %n pagos (%1) no se pueden enviar. Un gerente debe emparejar la caja de nuevo.</numerusform>
         </translation>
     </message>
 </context>

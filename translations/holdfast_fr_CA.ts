@@ -254,16 +254,16 @@
         <translation>Résultat en attente : la passerelle n&apos;a pas répondu. Ne débitez pas la carte de nouveau; Holdfast saura si le paiement est passé.</translation>
     </message>
     <message>
-        <source>The gateway could not be reached, so nothing was charged. Try again or take another form of payment.</source>
-        <translation>La passerelle était injoignable, donc rien n&apos;a été débité. Réessayez ou prenez un autre mode de paiement.</translation>
-    </message>
-    <message>
         <source>This register has no valid sealing key for today. Reconnect to the gateway to fetch new keys.</source>
         <translation>Cette caisse n&apos;a pas de clé de scellement valide pour aujourd&apos;hui. Reconnectez-vous à la passerelle pour obtenir de nouvelles clés.</translation>
     </message>
     <message>
         <source>No card was read, so nothing was charged: %1</source>
         <translation>Aucune carte n’a été lue, donc rien n’a été débité : %1</translation>
+    </message>
+    <message>
+        <source>The gateway could not be reached, so this payment is voided and will not be charged. Try again or take another form of payment.</source>
+        <translation>La passerelle est injoignable, donc ce paiement est annulé et ne sera pas débité. Réessayez ou prenez un autre mode de paiement.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +655,13 @@
     <message>
         <source>The terminal&apos;s payment answer has unexpected members.</source>
         <translation>La réponse de paiement du terminal contient des membres inattendus.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentClaims</name>
+    <message>
+        <source>This payment is %1: nothing can be charged any more, so there is nothing to void.</source>
+        <translation>Ce paiement est %1 : plus rien ne peut être débité, il n&apos;y a donc rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -1507,13 +1514,6 @@
     </message>
 </context>
 <context>
-    <name>holdfast::RegisterCore</name>
-    <message>
-        <source>This payment is %1 and can no longer be voided.</source>
-        <translation>Ce paiement est %1 et ne peut plus être annulé.</translation>
-    </message>
-</context>
-<context>
     <name>holdfast::RegisterEngine</name>
     <message>
         <source>%1 can no longer use this register.</source>
@@ -1550,6 +1550,13 @@
     <message>
         <source>The card payment was taken (reference %1), but the sale could not record it: %2</source>
         <translation>Le paiement par carte a été pris (référence %1), mais la vente n&apos;a pas pu l&apos;inscrire : %2</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::sync::Uploader</name>
+    <message>
+        <source>The register could not write to its disk; uploads wait a moment.</source>
+        <translation>La caisse n&apos;a pas pu écrire sur son disque; les envois attendent un moment.</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2301,14 @@
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
+    <message>
+        <source>Void pending</source>
+        <translation>Annulation en attente</translation>
+    </message>
+    <message>
+        <source>%1 — unconfirmed</source>
+        <translation>%1 — non confirmé</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::PinPad</name>
@@ -2426,6 +2441,44 @@
     <message>
         <source>The payment was voided.</source>
         <translation>Le paiement a été annulé.</translation>
+    </message>
+    <message>
+        <source>Void pending: the payment may have reached the gateway, which cancels or refunds it as soon as it answers. It shows as void pending until then.</source>
+        <translation>Annulation en attente : le paiement a peut-être atteint la passerelle, qui l&apos;annule ou le rembourse dès qu&apos;elle répond. Il reste « annulation en attente » d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>The bank had declined this payment: nothing was charged, nothing to void.</source>
+        <translation>La banque avait refusé ce paiement : rien n&apos;a été débité, rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (outcome never shown)</source>
+        <translation>Non confirmés (résultat jamais affiché)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep unconfirmed</source>
+        <translation>&amp;Garder le non confirmé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unconfirmed: nobody saw the outcome; a manager keeps or voids each.</source>
+        <translation>
+            <numerusform>%n non confirmé : personne n&apos;en a vu le résultat; un gérant le garde ou l&apos;annule.</numerusform>
+            <numerusform>%n non confirmés : personne n&apos;en a vu le résultat; un gérant garde ou annule chacun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n void(s) waiting for the gateway.</source>
+        <translation>
+            <numerusform>%n annulation attend la passerelle.</numerusform>
+            <numerusform>%n annulations attendent la passerelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one unconfirmed payment to keep.</source>
+        <translation>Sélectionnez un paiement non confirmé à garder.</translation>
+    </message>
+    <message>
+        <source>The payment is kept.</source>
+        <translation>Le paiement est gardé.</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +2949,73 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::UnconfirmedDialog</name>
+    <message>
+        <source>no sale</source>
+        <translation>aucune vente</translation>
+    </message>
+    <message>
+        <source>sale %1</source>
+        <translation>vente %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 •••• %3, %4 — %5</source>
+        <translation>%1 — %2 •••• %3, %4 — %5</translation>
+    </message>
+    <message>
+        <source>&amp;Keep: the customer paid with it</source>
+        <translation>&amp;Garder : le client a payé avec</translation>
+    </message>
+    <message>
+        <source>&amp;Void: do not charge (refund)</source>
+        <translation>&amp;Annuler : ne pas débiter (rembourser)</translation>
+    </message>
+    <message>
+        <source>Card payments from before the restart</source>
+        <translation>Paiements par carte d&apos;avant le redémarrage</translation>
+    </message>
+    <message>
+        <source>These card payments were taken just before the register stopped. They are now on their sales: do not charge these customers again.</source>
+        <translation>Ces paiements par carte ont été pris juste avant l&apos;arrêt de la caisse. Ils sont maintenant sur leurs ventes : ne débitez pas ces clients de nouveau.</translation>
+    </message>
+    <message>
+        <source>No other card payment waits for a decision.</source>
+        <translation>Aucun autre paiement par carte n&apos;attend de décision.</translation>
+    </message>
+    <message>
+        <source>Nobody saw the outcome of these card payments, and they belong to no open sale here. A manager keeps each one the customer really paid with, and voids the others.</source>
+        <translation>Personne n&apos;a vu le résultat de ces paiements par carte, et ils n&apos;appartiennent à aucune vente ouverte ici. Un gérant garde chacun de ceux avec lesquels le client a vraiment payé et annule les autres.</translation>
+    </message>
+    <message>
+        <source>Ask a manager to sign in and decide.</source>
+        <translation>Demandez à un gérant de se connecter et de décider.</translation>
+    </message>
+    <message>
+        <source>Select a payment first.</source>
+        <translation>Sélectionnez d&apos;abord un paiement.</translation>
+    </message>
+    <message>
+        <source>Kept.</source>
+        <translation>Gardé.</translation>
+    </message>
+    <message>
+        <source>Void this payment?</source>
+        <translation>Annuler ce paiement?</translation>
+    </message>
+    <message>
+        <source>The customer will not be charged, or will be refunded. This cannot be undone.</source>
+        <translation>Le client ne sera pas débité, ou sera remboursé. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>Void pending: the gateway confirms it when it answers.</source>
+        <translation>Annulation en attente : la passerelle la confirmera quand elle répondra.</translation>
+    </message>
+    <message>
+        <source>Voided.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>holdfastctl</name>
     <message>
         <source>Pair this register with a gateway location using a one-time device code.</source>
@@ -2904,14 +3024,6 @@
     <message>
         <source>Queue counts and totals, nearest deadline, reminder level, reachability.</source>
         <translation>Nombres et totaux de la file, délai le plus proche, niveau de rappel, accessibilité.</translation>
-    </message>
-    <message>
-        <source>Upload queued payments and collect outcomes now; --watch keeps doing so (a background service).</source>
-        <translation>Envoyer maintenant les paiements en file et recueillir leurs résultats; --watch continue de le faire (service d&apos;arrière-plan).</translation>
-    </message>
-    <message>
-        <source>Cancel a payment; one the gateway already processed is refunded.</source>
-        <translation>Annuler un paiement; un paiement déjà traité par la passerelle est remboursé.</translation>
     </message>
     <message>
         <source>Write queued (sealed) payments to a rescue file, safe to carry.</source>
@@ -3014,10 +3126,6 @@ Les secrets (jetons de passerelle, secrets des terminaux) sont gardés dans le t
         <translation>La part du MONTANT qui est un pourboire.</translation>
     </message>
     <message>
-        <source>The order (sale) this pays for.</source>
-        <translation>La commande (vente) que ce paiement règle.</translation>
-    </message>
-    <message>
         <source>Who takes the payment.</source>
         <translation>Qui prend le paiement.</translation>
     </message>
@@ -3060,14 +3168,6 @@ Les secrets (jetons de passerelle, secrets des terminaux) sont gardés dans le t
     <message>
         <source>The payment&apos;s local reference.</source>
         <translation>La référence locale du paiement.</translation>
-    </message>
-    <message>
-        <source>Cancel a payment.</source>
-        <translation>Annuler un paiement.</translation>
-    </message>
-    <message>
-        <source>holdfastctl void: give exactly one LOCALID.</source>
-        <translation>holdfastctl void : donnez exactement un LOCALID.</translation>
     </message>
     <message>
         <source>Payment %1 is now %2.</source>
@@ -3152,14 +3252,6 @@ Les secrets (jetons de passerelle, secrets des terminaux) sont gardés dans le t
     <message>
         <source>Pair with the LAN payment terminal showing CODE (its certificate is pinned), show it, or forget it before pairing a replacement.</source>
         <translation>Jumeler le terminal de paiement du réseau local qui affiche CODE (son certificat est épinglé), l’afficher, ou l’oublier avant de jumeler son remplaçant.</translation>
-    </message>
-    <message>
-        <source>Take a card payment on the paired terminal. Exit 0 approved (online or offline), 3 declined, 4 refused by policy or by the card reader, 5 outcome pending. --keyed reads &quot;PAN MM/YY&quot; from standard input instead (never from arguments).</source>
-        <translation>Prendre un paiement par carte sur le terminal jumelé. Code de sortie 0 approuvé (en ligne ou hors ligne), 3 refusé, 4 refusé par la politique ou par le lecteur de carte, 5 résultat en attente. --keyed lit plutôt « PAN MM/AA » sur l’entrée standard (jamais dans les arguments).</translation>
-    </message>
-    <message>
-        <source>List payments of this location (with --all-locations also those taken under an earlier pairing), newest first.</source>
-        <translation>Lister les paiements de cet emplacement (avec --all-locations, aussi ceux pris sous un jumelage antérieur), les plus récents d’abord.</translation>
     </message>
     <message>
         <source>Show or set the register&apos;s default processing mode (the offline toggle).</source>
@@ -3289,6 +3381,94 @@ Les secrets (jetons de passerelle, secrets des terminaux) sont gardés dans le t
         <source>Another Holdfast program is starting to upload this register&apos;s payments.</source>
         <translation>Un autre programme Holdfast commence à téléverser les paiements de cette caisse.</translation>
     </message>
+    <message>
+        <source>Take a card payment on the paired terminal. Exit 0 approved (online or offline), 3 declined, 4 refused by policy or by the card reader, 5 outcome pending. --keyed reads &quot;PAN MM/YY&quot; from standard input instead (never from arguments). A second charge with the same --reference returns the first payment&apos;s outcome and exit code instead of charging.</source>
+        <translation>Prendre un paiement par carte sur le terminal jumelé. Sortie 0 approuvé (en ligne ou hors ligne), 3 refusé, 4 refusé par la politique ou par le lecteur de carte, 5 résultat en attente. --keyed lit « NUMÉRO MM/AA » sur l&apos;entrée standard à la place (jamais dans les arguments). Un deuxième débit avec la même --reference renvoie le résultat et le code de sortie du premier paiement au lieu de débiter.</translation>
+    </message>
+    <message>
+        <source>List payments of this location (with --all-locations also those taken under an earlier pairing), newest first; --unconfirmed only those whose outcome was never shown.</source>
+        <translation>Lister les paiements de cet emplacement (avec --all-locations, aussi ceux pris sous un jumelage antérieur), les plus récents d&apos;abord; --unconfirmed seulement ceux dont le résultat n&apos;a jamais été affiché.</translation>
+    </message>
+    <message>
+        <source>Deliver waiting voids, upload queued payments (also those waiting for a retry) and collect outcomes now; --watch keeps doing so (a background service).</source>
+        <translation>Envoyer les annulations en attente, téléverser les paiements en file (aussi ceux qui attendent une nouvelle tentative) et recueillir les résultats maintenant; --watch continue de le faire (un service d&apos;arrière-plan).</translation>
+    </message>
+    <message>
+        <source>Cancel a payment; one the gateway already processed is refunded. One that may have reached the gateway stays &quot;void pending&quot; (exit 5) until the gateway confirms.</source>
+        <translation>Annuler un paiement; celui que la passerelle a déjà traité est remboursé. Celui qui a peut-être atteint la passerelle reste « annulation en attente » (sortie 5) jusqu&apos;à ce que la passerelle confirme.</translation>
+    </message>
+    <message>
+        <source>Keep an unconfirmed payment (its outcome was never shown) once a manager checked its sale.</source>
+        <translation>Garder un paiement non confirmé (son résultat n&apos;a jamais été affiché) une fois qu&apos;un gérant a vérifié sa vente.</translation>
+    </message>
+    <message>
+        <source>Warning: could not record that the outcome was shown: %1</source>
+        <translation>Avertissement : impossible d&apos;enregistrer que le résultat a été affiché : %1</translation>
+    </message>
+    <message>
+        <source>Voids waiting for the gateway to confirm: %1</source>
+        <translation>Annulations en attente de confirmation par la passerelle : %1</translation>
+    </message>
+    <message>
+        <source>Unconfirmed payments (outcome never shown; a manager keeps or voids them, see holdfastctl queue --unconfirmed): %1</source>
+        <translation>Paiements non confirmés (résultat jamais affiché; un gérant les garde ou les annule, voir holdfastctl queue --unconfirmed) : %1</translation>
+    </message>
+    <message>
+        <source>The sale this pays for. A second charge for the same sale returns the first payment&apos;s outcome (and exit code) instead of charging again.</source>
+        <translation>La vente que ce paiement règle. Un deuxième débit pour la même vente renvoie le résultat (et le code de sortie) du premier paiement au lieu de débiter de nouveau.</translation>
+    </message>
+    <message>
+        <source>Sale %1 already has a payment; this is its outcome (nothing new was charged).</source>
+        <translation>La vente %1 a déjà un paiement; voici son résultat (rien de nouveau n&apos;a été débité).</translation>
+    </message>
+    <message>
+        <source>Only payments whose outcome was never shown (confirm or void each).</source>
+        <translation>Seulement les paiements dont le résultat n&apos;a jamais été affiché (confirmez ou annulez chacun).</translation>
+    </message>
+    <message>
+        <source>  (void pending)</source>
+        <translation>  (annulation en attente)</translation>
+    </message>
+    <message>
+        <source>  (unconfirmed: confirm or void it)</source>
+        <translation>  (non confirmé : confirmez-le ou annulez-le)</translation>
+    </message>
+    <message>
+        <source>sale %1</source>
+        <translation>vente %1</translation>
+    </message>
+    <message>
+        <source>Voids confirmed by the gateway %1; still pending %2.</source>
+        <translation>Annulations confirmées par la passerelle : %1; encore en attente : %2.</translation>
+    </message>
+    <message>
+        <source>holdfastctl %1: give exactly one LOCALID.</source>
+        <translation>holdfastctl %1 : donnez exactement un LOCALID.</translation>
+    </message>
+    <message>
+        <source>Cancel a payment. One that may have reached the gateway is voided (or refunded) there; until the gateway confirms, it is &quot;void pending&quot; and this exits 5.</source>
+        <translation>Annuler un paiement. Celui qui a peut-être atteint la passerelle y est annulé (ou remboursé); tant que la passerelle n&apos;a pas confirmé, il est « annulation en attente » et la sortie est 5.</translation>
+    </message>
+    <message>
+        <source>Payment %1: void pending. It may have reached the gateway, so the gateway must cancel or refund it; that is sent as soon as the gateway answers (holdfastctl sync).</source>
+        <translation>Paiement %1 : annulation en attente. Il a peut-être atteint la passerelle, qui doit donc l&apos;annuler ou le rembourser; c&apos;est envoyé dès que la passerelle répond (holdfastctl sync).</translation>
+    </message>
+    <message>
+        <source>Payment %1 was declined: nothing was charged, so there is nothing to void.</source>
+        <translation>Le paiement %1 a été refusé : rien n&apos;a été débité, il n&apos;y a donc rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Keep an unconfirmed payment: its outcome was never shown (the program stopped), and a manager checked that the sale was paid by it.</source>
+        <translation>Garder un paiement non confirmé : son résultat n&apos;a jamais été affiché (le programme s&apos;est arrêté), et un gérant a vérifié que la vente a été payée avec.</translation>
+    </message>
+    <message>
+        <source>Payment %1 (%2) is kept and confirmed.</source>
+        <translation>Le paiement %1 (%2) est gardé et confirmé.</translation>
+    </message>
+    <message>
+        <source>Payment %1 (%2) was already confirmed.</source>
+        <translation>Le paiement %1 (%2) était déjà confirmé.</translation>
+    </message>
 </context>
 <context>
     <name>hpke</name>
@@ -3411,6 +3591,13 @@ Les secrets (jetons de passerelle, secrets des terminaux) sont gardés dans le t
         <translation>
             <numerusform>Délai d&apos;envoi dépassé : %n paiement (%1) risque d&apos;être refusé. Reconnectez maintenant et appelez le bureau.</numerusform>
             <numerusform>Délai d&apos;envoi dépassé : %n paiements (%1) risquent d&apos;être refusés. Reconnectez maintenant et appelez le bureau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The gateway no longer accepts this register&apos;s pairing: %n payment(s) (%1) cannot be sent. A manager must pair the register again.</source>
+        <translation>
+            <numerusform>La passerelle n&apos;accepte plus le jumelage de cette caisse : %n paiement (%1) ne peut pas être envoyé. Un gérant doit jumeler la caisse de nouveau.</numerusform>
+            <numerusform>La passerelle n&apos;accepte plus le jumelage de cette caisse : %n paiements (%1) ne peuvent pas être envoyés. Un gérant doit jumeler la caisse de nouveau.</numerusform>
         </translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 #include "staffdialog.h"
 #include "statusindicators.h"
 #include "statustracker.h"
+#include "unconfirmeddialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -198,6 +199,7 @@ void MainWindow::onSignIn(const QString &staffId, std::shared_ptr<crypto::Secret
                 m_idle.start();
             }
             emit signedIn(member.value());
+            showUnconfirmed();
         });
 }
 
@@ -294,6 +296,24 @@ void MainWindow::showOfflineMode()
     }
     auto *dialog = new OfflineModeDialog(m_engine, *m_tracker, *m_user, this);
     openDialog(dialog);
+}
+
+void MainWindow::showUnconfirmed()
+{
+    if (!m_user) {
+        return;
+    }
+    m_engine.call(
+        this, [](RegisterEngine &engine) { return engine.unconfirmedPayments(); },
+        [this](const Result<QList<payments::PaymentRecord>> &unconfirmed) {
+            const QList<payments::PaymentRecord> open = unconfirmed.value_or(QList<payments::PaymentRecord>());
+            if (!m_user || (open.isEmpty() && m_startup.reattached.isEmpty())) {
+                return;
+            }
+            // Those put back on their sales are told once; the others until a manager decides.
+            openDialog(new UnconfirmedDialog(m_engine, *m_user, m_startup.reattached, open, this));
+            m_startup.reattached.clear();
+        });
 }
 
 void MainWindow::showQueue()

@@ -68,6 +68,9 @@ public slots:
     void lock();
     void showOfflineMode();
     void showQueue();
+    /// Card payments from before a restart: those put back on their sales, and the unconfirmed
+    /// ones a manager keeps or voids (shown after each sign-in while any is left).
+    void showUnconfirmed();
     void showShiftReport();
     void importCatalog();
     void showStaff();

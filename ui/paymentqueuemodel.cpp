@@ -139,7 +139,11 @@ QVariant PaymentQueueModel::data(const QModelIndex &index, int role) const
     case CardColumn:
         return tr("%1 •••• %2").arg(payment->brand, payment->last4);
     case StatusColumn:
-        return payments::displayName(payment->status);
+        if (payment->isVoidPending()) {
+            return tr("Void pending");
+        }
+        return payment->isUnconfirmed() ? tr("%1 — unconfirmed").arg(payments::displayName(payment->status))
+                                        : payments::displayName(payment->status);
     case TimeLeftColumn:
         if (payment->status != PaymentStatus::Queued) {
             return QString();

@@ -25,8 +25,26 @@ namespace {
 
 constexpr int outstandingChoice = -1;
 constexpr int everythingChoice = -2;
+constexpr int unconfirmedChoice = -3;
 
 } // namespace
+
+QString describeVoid(const Result<VoidResult> &voided)
+{
+    if (!voided) {
+        return voided.error().message;
+    }
+    switch (voided.value()) {
+    case VoidResult::Voided:
+        return QueueDialog::tr("The payment was voided.");
+    case VoidResult::Pending:
+        return QueueDialog::tr("Void pending: the payment may have reached the gateway, which cancels or refunds it "
+                               "as soon as it answers. It shows as void pending until then.");
+    case VoidResult::NotCharged:
+        return QueueDialog::tr("The bank had declined this payment: nothing was charged, nothing to void.");
+    }
+    Q_UNREACHABLE();
+}
 
 QueueDialog::QueueDialog(EngineHost &engine, StatusTracker &tracker, const sales::StaffMember &user, QWidget *parent)
     : QDialog(parent)
@@ -48,6 +66,7 @@ QueueDialog::QueueDialog(EngineHost &engine, StatusTracker &tracker, const sales
     for (PaymentStatus status : payments::allPaymentStatuses()) {
         m_filter->addItem(payments::displayName(status), int(status));
     }
+    m_filter->addItem(tr("Unconfirmed (outcome never shown)"), unconfirmedChoice);
     m_filter->addItem(tr("All payments"), everythingChoice);
     m_summary->setObjectName(u"queueSummary"_s);
     m_summary->setWordWrap(true);
@@ -81,6 +100,10 @@ QueueDialog::QueueDialog(EngineHost &engine, StatusTracker &tracker, const sales
     all->setObjectName(u"uploadAllButton"_s);
     QPushButton *chosen = buttons->addButton(tr("Upload &selected"), QDialogButtonBox::ActionRole);
     chosen->setObjectName(u"uploadSelectedButton"_s);
+    auto *keep = buttons->addButton(tr("&Keep unconfirmed"), QDialogButtonBox::ActionRole);
+    keep->setObjectName(u"keepButton"_s);
+    keep->setEnabled(sales::can(user.role, sales::Action::VoidPayment));
+    connect(keep, &QPushButton::clicked, this, &QueueDialog::keepSelected);
     buttons->addButton(m_void, QDialogButtonBox::ActionRole);
     m_void->setObjectName(u"voidButton"_s);
     m_void->setEnabled(sales::can(user.role, sales::Action::VoidPayment));
@@ -114,6 +137,8 @@ void QueueDialog::applyFilter()
     const int choice = m_filter->currentData().toInt();
     if (choice == outstandingChoice) {
         filter.outstandingOnly = true;
+    } else if (choice == unconfirmedChoice) {
+        filter.unconfirmedOnly = true;
     } else if (choice != everythingChoice) {
         filter.status = PaymentStatus(choice);
     }
@@ -139,7 +164,33 @@ void QueueDialog::updateSummary()
         text += u" "_s
             + (left > 0 ? tr("Nearest deadline in %1.").arg(durationText(left)) : tr("A deadline has passed."));
     }
+    if (status.queue.unconfirmed > 0) {
+        text += u" "_s
+            + tr("%n unconfirmed: nobody saw the outcome; a manager keeps or voids each.", nullptr,
+                 status.queue.unconfirmed);
+    }
+    if (status.queue.voidPending > 0) {
+        text += u" "_s + tr("%n void(s) waiting for the gateway.", nullptr, status.queue.voidPending);
+    }
     m_summary->setText(text);
+}
+
+void QueueDialog::keepSelected()
+{
+    const QStringList ids = selectedIds();
+    const payments::PaymentRecord *payment
+        = ids.size() == 1 ? m_model->record(m_view->selectionModel()->selectedRows().first().row()) : nullptr;
+    if (!payment || !payment->isUnconfirmed()) {
+        m_summary->setText(tr("Select one unconfirmed payment to keep."));
+        return;
+    }
+    m_engine.call(
+        this,
+        [user = m_user, localId = ids.first()](RegisterEngine &engine) { return engine.keepPayment(user, localId); },
+        [this](const Status &kept) {
+            m_summary->setText(kept ? tr("The payment is kept.") : kept.error().message);
+            refresh();
+        });
 }
 
 QStringList QueueDialog::selectedIds() const
@@ -187,13 +238,13 @@ void QueueDialog::voidSelected()
         return;
     }
     const QString localId = ids.first();
-    m_engine.callAsync<Status>(
+    m_engine.callAsync<Result<VoidResult>>(
         this,
-        [user = m_user, localId](RegisterEngine &engine, std::function<void(Status)> reply) {
+        [user = m_user, localId](RegisterEngine &engine, std::function<void(Result<VoidResult>)> reply) {
             engine.voidPayment(user, localId, std::move(reply));
         },
-        [this](const Status &voided) {
-            m_summary->setText(voided ? tr("The payment was voided.") : voided.error().message);
+        [this](const Result<VoidResult> &voided) {
+            m_summary->setText(describeVoid(voided));
             refresh();
         });
 }

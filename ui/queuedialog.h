@@ -1,5 +1,6 @@
 #pragma once
 
+#include "register/registercore.h"
 #include "sales/staff.h"
 
 #include <QDialog>
@@ -18,6 +19,9 @@ namespace holdfast::ui {
 class PaymentQueueModel;
 class StatusTracker;
 
+/// What a void came to, in a sentence for the manager.
+QString describeVoid(const Result<VoidResult> &voided);
+
 /// Every outstanding payment (or any status), newest first, loaded lazily; "Upload now" for all
 /// or the chosen ones, and void (managers) for a payment that must not be charged.
 class QueueDialog : public QDialog
@@ -34,6 +38,8 @@ public slots:
     void uploadAll();
     void uploadSelected();
     void voidSelected();
+    /// A manager keeps the selected unconfirmed payment (its sale was paid with it).
+    void keepSelected();
     void refresh();
 
 private:

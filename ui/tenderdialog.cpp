@@ -452,6 +452,14 @@ void TenderDialog::onCharged(const ChargeOutcome &outcome, const std::optional<s
     if (m_order.state == sales::OrderState::Paid && outcome.result != ChargeResult::ApprovedOffline) {
         m_done->setFocus();
     }
+    if (!outcome.localId.isEmpty()) {
+        // On the screen now: no longer an unconfirmed payment for a manager.
+        m_engine.post([localId = outcome.localId](RegisterEngine &engine) {
+            if (auto shown = engine.markOutcomeShown(localId); !shown) {
+                qWarning("cannot record that a payment's outcome was shown: %s", qPrintable(shown.error().message));
+            }
+        });
+    }
 }
 
 void TenderDialog::cancelCard()

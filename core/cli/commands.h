@@ -18,6 +18,7 @@ int chargeCommand(CliContext &context, const QStringList &arguments);
 int queueCommand(CliContext &context, const QStringList &arguments);
 int syncCommand(CliContext &context, const QStringList &arguments);
 int voidCommand(CliContext &context, const QStringList &arguments);
+int confirmCommand(CliContext &context, const QStringList &arguments);
 int exportCommand(CliContext &context, const QStringList &arguments);
 int importCommand(CliContext &context, const QStringList &arguments);
 int terminalCommand(CliContext &context, const QStringList &arguments);

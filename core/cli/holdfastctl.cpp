@@ -31,24 +31,32 @@ const Command commands[] = {
     {"status", "status [--json]",
      QT_TRANSLATE_NOOP("holdfastctl", "Queue counts and totals, nearest deadline, reminder level, reachability."),
      statusCommand},
-    {"charge", "charge AMOUNT [--mode online|offline|auto] [--keyed] [--tip AMOUNT] [--order ID]",
+    {"charge", "charge AMOUNT [--mode online|offline|auto] [--keyed] [--tip AMOUNT] [--reference SALE]",
      QT_TRANSLATE_NOOP("holdfastctl",
                        "Take a card payment on the paired terminal. Exit 0 approved (online or offline), 3 declined, "
                        "4 refused by policy or by the card reader, 5 outcome pending. --keyed reads \"PAN MM/YY\" "
-                       "from standard input instead (never from arguments)."),
+                       "from standard input instead (never from arguments). A second charge with the same "
+                       "--reference returns the first payment's outcome and exit code instead of charging."),
      chargeCommand},
-    {"queue", "queue [--status S] [--limit N] [--all-locations] [--json]",
+    {"queue", "queue [--status S] [--unconfirmed] [--limit N] [--all-locations] [--json]",
      QT_TRANSLATE_NOOP("holdfastctl",
                        "List payments of this location (with --all-locations also those taken under an earlier "
-                       "pairing), newest first."),
+                       "pairing), newest first; --unconfirmed only those whose outcome was never shown."),
      queueCommand},
     {"sync", "sync [--watch]",
      QT_TRANSLATE_NOOP("holdfastctl",
-                       "Upload queued payments and collect outcomes now; --watch keeps doing so (a background "
-                       "service)."),
+                       "Deliver waiting voids, upload queued payments (also those waiting for a retry) and collect "
+                       "outcomes now; --watch keeps doing so (a background service)."),
      syncCommand},
     {"void", "void LOCALID",
-     QT_TRANSLATE_NOOP("holdfastctl", "Cancel a payment; one the gateway already processed is refunded."), voidCommand},
+     QT_TRANSLATE_NOOP("holdfastctl",
+                       "Cancel a payment; one the gateway already processed is refunded. One that may have reached "
+                       "the gateway stays \"void pending\" (exit 5) until the gateway confirms."),
+     voidCommand},
+    {"confirm", "confirm LOCALID",
+     QT_TRANSLATE_NOOP("holdfastctl",
+                       "Keep an unconfirmed payment (its outcome was never shown) once a manager checked its sale."),
+     confirmCommand},
     {"mode", "mode [online|offline|auto]",
      QT_TRANSLATE_NOOP("holdfastctl", "Show or set the register's default processing mode (the offline toggle)."),
      modeCommand},

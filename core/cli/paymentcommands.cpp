@@ -1,12 +1,14 @@
-// holdfastctl commands about payments: status, charge, queue, void.
+// holdfastctl commands about payments: status, charge, queue.
 
 #include "commands.h"
 #include "crypto/carddata.h"
 #include "crypto/secretbytes.h"
+#include "payments/paymentclaims.h"
 #include "payments/paymentqueries.h"
 #include "payments/paymentstore.h"
 #include "payments/policycache.h"
 #include "payments/reminders.h"
+#include "register/salereference.h"
 #include "register/terminalcardreader.h"
 
 #include <QDateTime>
@@ -46,7 +48,11 @@ QJsonObject toJson(const payments::PaymentRecord &payment, qint64 now)
                       {"uploadDeadline"_L1, payment.uploadDeadline},
                       {"pastDeadline"_L1, payment.isPastDeadline(now)},
                       {"attempts"_L1, payment.attempts},
-                      {"sealedDataOnRegister"_L1, payment.envelope.has_value()}};
+                      {"sealedDataOnRegister"_L1, payment.envelope.has_value()},
+                      {"reference"_L1, payment.orderId},
+                      {"sent"_L1, payment.sentAt.has_value()},
+                      {"unconfirmed"_L1, payment.isUnconfirmed()},
+                      {"voidPending"_L1, payment.isVoidPending()}};
     if (!payment.serverPaymentId.isEmpty()) {
         json.insert("paymentId"_L1, payment.serverPaymentId);
     }
@@ -122,6 +128,44 @@ Result<crypto::CardData> readKeyedCard()
     return card;
 }
 
+// Prints a charge's outcome, then records that it was shown: a payment whose outcome never
+// reached the screen stays unconfirmed for a manager.
+int printCharge(CliContext &context, RegisterCore &core, const ChargeOutcome &outcome, bool earlier)
+{
+    if (context.json()) {
+        QJsonObject json {{"localId"_L1, outcome.localId},
+                          {"result"_L1, resultName(outcome.result)},
+                          {"message"_L1, outcome.message()},
+                          {"wentOffline"_L1, outcome.wentOffline},
+                          {"earlierPayment"_L1, earlier}};
+        if (!outcome.brand.isEmpty()) {
+            json.insert("brand"_L1, outcome.brand);
+            json.insert("last4"_L1, outcome.last4);
+        }
+        if (outcome.error) {
+            json.insert("error"_L1,
+                        QJsonObject {{"code"_L1, outcome.error->code}, {"detail"_L1, outcome.error->message}});
+        }
+        context.printJson(json);
+    } else {
+        if (!outcome.localId.isEmpty()) {
+            context.out() << outcome.localId << Qt::endl;
+        }
+        (outcome.approved() ? context.out() : context.err()) << outcome.message() << Qt::endl;
+    }
+    if (!outcome.localId.isEmpty()) {
+        if (auto shown
+            = payments::PaymentStore(core.vault())
+                  .markOutcomeShown(outcome.localId, u"holdfastctl"_s, u"outcome printed"_s, core.clock().now());
+            !shown) {
+            context.err()
+                << Ctl::tr("Warning: could not record that the outcome was shown: %1").arg(shown.error().message)
+                << Qt::endl;
+        }
+    }
+    return exitCodeOf(outcome.result);
+}
+
 } // namespace
 
 int statusCommand(CliContext &context, const QStringList &arguments)
@@ -165,7 +209,10 @@ int statusCommand(CliContext &context, const QStringList &arguments)
                           {"reminder"_L1, payments::toWire(level)},
                           {"mode"_L1, payments::toWire(mode)},
                           {"now"_L1, now},
-                          {"clockAnchored"_L1, core->clock().isAnchored()}};
+                          {"clockAnchored"_L1, core->clock().isAnchored()},
+                          {"unconfirmed"_L1, summary->unconfirmed},
+                          {"voidPending"_L1, summary->voidPending},
+                          {"refusedPairing"_L1, summary->refusedPairing}};
         if (summary->nearestDeadline) {
             json.insert("nearestDeadline"_L1, *summary->nearestDeadline);
         }
@@ -188,6 +235,15 @@ int statusCommand(CliContext &context, const QStringList &arguments)
     if (summary->nearestDeadline) {
         out << Ctl::tr("Nearest upload deadline: %1").arg(localTime(*summary->nearestDeadline)) << Qt::endl;
     }
+    if (summary->voidPending > 0) {
+        out << Ctl::tr("Voids waiting for the gateway to confirm: %1").arg(summary->voidPending) << Qt::endl;
+    }
+    if (summary->unconfirmed > 0) {
+        out << Ctl::tr("Unconfirmed payments (outcome never shown; a manager keeps or voids them, see "
+                       "holdfastctl queue --unconfirmed): %1")
+                   .arg(summary->unconfirmed)
+            << Qt::endl;
+    }
     if (level != payments::ReminderLevel::None) {
         out << Ctl::tr("Reminder (%1): %2")
                    .arg(payments::toWire(level), payments::reminderText(level, summary.value(), now))
@@ -205,7 +261,10 @@ int chargeCommand(CliContext &context, const QStringList &arguments)
     const QCommandLineOption keyed(u"keyed"_s,
                                    Ctl::tr("Read \"PAN MM/YY\" from standard input instead of the terminal."));
     const QCommandLineOption tip(u"tip"_s, Ctl::tr("The part of AMOUNT that is a tip."), u"AMOUNT"_s);
-    const QCommandLineOption order(u"order"_s, Ctl::tr("The order (sale) this pays for."), u"ID"_s);
+    const QCommandLineOption order({u"reference"_s, u"order"_s},
+                                   Ctl::tr("The sale this pays for. A second charge for the same sale returns the "
+                                           "first payment's outcome (and exit code) instead of charging again."),
+                                   u"SALE"_s);
     const QCommandLineOption cashier(u"cashier"_s, Ctl::tr("Who takes the payment."), u"NAME"_s, u"holdfastctl"_s);
     parser.addOptions({mode, keyed, tip, order, cashier});
     if (auto exit = parseCommand(parser, context, arguments, Ctl::tr("Take a card payment."))) {
@@ -254,6 +313,18 @@ int chargeCommand(CliContext &context, const QStringList &arguments)
     request.tip = tipAmount.value();
     request.orderId = parser.value(order);
     request.cashier = parser.value(cashier);
+    if (auto earlier = salereference::blockingPayment(core->vault(), request.orderId); !earlier) {
+        return context.fail(earlier.error());
+    } else if (earlier->has_value()) {
+        // Never a second charge for one sale: say what the first one did.
+        const auto elsewhere = payments::PaymentClaims(core->vault(), payments::ClaimOwner::create())
+                                   .isClaimedByOther((*earlier)->localId);
+        const ChargeOutcome outcome = salereference::outcomeOf(**earlier, elsewhere.value_or(true));
+        context.err() << Ctl::tr("Sale %1 already has a payment; this is its outcome (nothing new was charged).")
+                             .arg(request.orderId)
+                      << Qt::endl;
+        return printCharge(context, *core, outcome, true);
+    }
     std::unique_ptr<CardReader> reader;
     if (parser.isSet(keyed)) {
         auto card = readKeyedCard();
@@ -270,29 +341,10 @@ int chargeCommand(CliContext &context, const QStringList &arguments)
         reader = std::make_unique<TerminalCardReader>(core->terminal());
         context.err() << Ctl::tr("Present the card on the terminal…") << Qt::endl;
     }
+    core->charger().setUploadsAfterCharge(false); // `sync` or the register uploads; this process ends now
     const ChargeOutcome outcome
         = CliContext::wait<ChargeOutcome>([&](auto done) { core->charger().charge(request, *reader, done); });
-    if (context.json()) {
-        QJsonObject json {{"localId"_L1, outcome.localId},
-                          {"result"_L1, resultName(outcome.result)},
-                          {"message"_L1, outcome.message()},
-                          {"wentOffline"_L1, outcome.wentOffline}};
-        if (!outcome.brand.isEmpty()) {
-            json.insert("brand"_L1, outcome.brand);
-            json.insert("last4"_L1, outcome.last4);
-        }
-        if (outcome.error) {
-            json.insert("error"_L1,
-                        QJsonObject {{"code"_L1, outcome.error->code}, {"detail"_L1, outcome.error->message}});
-        }
-        context.printJson(json);
-    } else {
-        if (!outcome.localId.isEmpty()) {
-            context.out() << outcome.localId << Qt::endl;
-        }
-        (outcome.approved() ? context.out() : context.err()) << outcome.message() << Qt::endl;
-    }
-    return exitCodeOf(outcome.result);
+    return printCharge(context, *core, outcome, false);
 }
 
 int queueCommand(CliContext &context, const QStringList &arguments)
@@ -304,7 +356,10 @@ int queueCommand(CliContext &context, const QStringList &arguments)
     const QCommandLineOption allLocations(
         u"all-locations"_s,
         Ctl::tr("Also payments taken under an earlier pairing to another location (they still upload)."));
-    parser.addOptions({status, limit, allLocations});
+    const QCommandLineOption unconfirmed(u"unconfirmed"_s,
+                                         Ctl::tr("Only payments whose outcome was never shown (confirm or void "
+                                                 "each)."));
+    parser.addOptions({status, limit, allLocations, unconfirmed});
     if (auto exit = parseCommand(parser, context, arguments,
                                  Ctl::tr("List payments of this location (or of all), newest first."))) {
         return *exit;
@@ -317,6 +372,7 @@ int queueCommand(CliContext &context, const QStringList &arguments)
         }
         filter.status = parsed.value();
     }
+    filter.unconfirmedOnly = parser.isSet(unconfirmed);
     bool numeric = false;
     filter.limit = parser.value(limit).toInt(&numeric);
     if (!numeric || filter.limit <= 0) {
@@ -349,45 +405,24 @@ int queueCommand(CliContext &context, const QStringList &arguments)
         return Success;
     }
     for (const auto &payment : payments.value()) {
+        QString notes;
+        if (payment.isVoidPending()) {
+            notes += Ctl::tr("  (void pending)");
+        }
+        if (payment.isUnconfirmed()) {
+            notes += Ctl::tr("  (unconfirmed: confirm or void it)");
+        }
+        if (payment.isPastDeadline(now)) {
+            notes += Ctl::tr("  (past its deadline)");
+        }
+        if (!payment.orderId.isEmpty()) {
+            notes += u"  "_s + Ctl::tr("sale %1").arg(payment.orderId);
+        }
         context.out() << u"%1  %2  %3  %4 …%5  %6%7%8"_s.arg(
             payment.localId, localTime(payment.createdAt), payment.amount.format(), payment.brand, payment.last4,
-            payments::displayName(payment.status),
-            payment.isPastDeadline(now) ? Ctl::tr("  (past its deadline)") : QString(),
+            payments::displayName(payment.status), notes,
             payment.lastError ? u"  "_s + payment.lastError->message : QString())
                       << Qt::endl;
-    }
-    return Success;
-}
-
-int voidCommand(CliContext &context, const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(u"LOCALID"_s, Ctl::tr("The payment's local reference."));
-    if (auto exit = parseCommand(parser, context, arguments, Ctl::tr("Cancel a payment."))) {
-        return *exit;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        context.err() << Ctl::tr("holdfastctl void: give exactly one LOCALID.") << Qt::endl;
-        return Usage;
-    }
-    RegisterCore *core = context.registerCore();
-    if (!core) {
-        return Failure;
-    }
-    const QString localId = parser.positionalArguments().constFirst();
-    const Status voided
-        = CliContext::wait<Status>([&](auto done) { core->voidPayment(localId, u"holdfastctl"_s, done); });
-    if (!voided) {
-        return context.fail(voided.error());
-    }
-    const auto payment = payments::PaymentStore(core->vault()).find(localId);
-    const QString status = payment ? payments::toWire(payment->status) : QString();
-    if (context.json()) {
-        context.printJson(QJsonObject {{"localId"_L1, localId}, {"status"_L1, status}});
-    } else {
-        context.out()
-            << Ctl::tr("Payment %1 is now %2.").arg(localId, payment ? payments::displayName(payment->status) : status)
-            << Qt::endl;
     }
     return Success;
 }

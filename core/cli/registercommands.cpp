@@ -85,7 +85,8 @@ int syncCommand(CliContext &context, const QStringList &arguments)
         if (context.json()) {
             QJsonObject json {{"uploaded"_L1, report.uploaded}, {"processed"_L1, report.processed},
                               {"declined"_L1, report.declined}, {"rejected"_L1, report.rejected},
-                              {"deferred"_L1, report.deferred}, {"outstanding"_L1, report.outstanding}};
+                              {"deferred"_L1, report.deferred}, {"outstanding"_L1, report.outstanding},
+                              {"voided"_L1, report.voided},     {"voidsPending"_L1, report.voidsPending}};
             if (report.lastError) {
                 json.insert("lastError"_L1, report.lastError->message);
             }
@@ -98,6 +99,12 @@ int syncCommand(CliContext &context, const QStringList &arguments)
                                  .arg(report.rejected)
                                  .arg(report.outstanding)
                           << Qt::endl;
+            if (report.voided + report.voidsPending > 0) {
+                context.out() << Ctl::tr("Voids confirmed by the gateway %1; still pending %2.")
+                                     .arg(report.voided)
+                                     .arg(report.voidsPending)
+                              << Qt::endl;
+            }
             if (report.lastError) {
                 context.out() << Ctl::tr("Last problem: %1").arg(report.lastError->message) << Qt::endl;
             }
@@ -105,7 +112,9 @@ int syncCommand(CliContext &context, const QStringList &arguments)
     };
     if (parser.isSet(watch)) {
         QObject::connect(&core->uploader(), &sync::Uploader::passFinished, core, [print](const auto &report) {
-            if (report.uploaded + report.processed + report.declined + report.rejected + report.deferred > 0
+            if (report.uploaded + report.processed + report.declined + report.rejected + report.deferred + report.voided
+                        + report.voidsPending
+                    > 0
                 || report.lockBusy) {
                 print(report);
             }
@@ -121,13 +130,13 @@ int syncCommand(CliContext &context, const QStringList &arguments)
     }
     const auto report = CliContext::wait<sync::PassReport>([&](auto done) {
         QObject::connect(&core->uploader(), &sync::Uploader::passFinished, core, done, Qt::SingleShotConnection);
-        core->uploader().uploadNow();
+        core->uploader().uploadAllNow(); // also those waiting for a retry: someone asked for it now
     });
     print(report);
     if (report.lockBusy) {
         return Failure;
     }
-    return report.deferred > 0 && report.lastError ? Failure : Success;
+    return (report.deferred > 0 || report.voidsPending > 0) && report.lastError ? Failure : Success;
 }
 
 int exportCommand(CliContext &context, const QStringList &arguments)

@@ -14,6 +14,7 @@ QList<PaymentStatus> successors(PaymentStatus from)
     case PaymentStatus::Uploaded:
         return {PaymentStatus::Processed, PaymentStatus::FailedToProcess, PaymentStatus::Voided};
     case PaymentStatus::Processed:
+        return {PaymentStatus::Voided}; // refunded by the gateway at a manager's request
     case PaymentStatus::FailedToProcess:
     case PaymentStatus::FailedToUpload:
     case PaymentStatus::Voided:

@@ -9,6 +9,23 @@ namespace holdfast::payments {
 
 namespace {
 
+QString unconfirmedCondition()
+{
+    return u"(outcome_shown_at IS NULL AND void_requested_at IS NULL "
+           "AND status IN ('QUEUED', 'UPLOADED', 'PROCESSED'))"_s;
+}
+
+QString voidPendingCondition()
+{
+    return u"(void_requested_at IS NOT NULL AND status IN ('QUEUED', 'UPLOADED', 'PROCESSED'))"_s;
+}
+
+// "IN (?, ?, …)" for `count` values.
+QString placeholders(qsizetype count)
+{
+    return u"("_s + QStringList(count, u"?"_s).join(u", "_s) + u")"_s;
+}
+
 // "WHERE …" for a filter, with its bound values appended to `values`.
 QString whereFor(const PaymentFilter &filter, QVariantList &values)
 {
@@ -23,6 +40,13 @@ QString whereFor(const PaymentFilter &filter, QVariantList &values)
     }
     if (filter.outstandingOnly) {
         conditions.append(u"status IN ('QUEUED', 'UPLOADED')"_s);
+    }
+    if (filter.unconfirmedOnly) {
+        conditions.append(unconfirmedCondition());
+    }
+    if (!filter.orderId.isEmpty()) {
+        conditions.append(u"order_id = ?"_s);
+        values.append(filter.orderId);
     }
     return conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s);
 }
@@ -64,6 +88,18 @@ Result<QueueSummary> PaymentQueries::summary(const QString &locationId) const
     if (query.next() && !query.value(0).isNull()) {
         summary.nearestDeadline = query.value(0).toLongLong();
         summary.oldestQueuedAt = query.value(1).toLongLong();
+    }
+    query.prepare(u"SELECT COALESCE(SUM(%1), 0), COALESCE(SUM(%2), 0), "
+                  "COALESCE(SUM(status = 'QUEUED' AND attempts > 0 AND last_error_code = 'unauthorized'), 0) "
+                  "FROM payments WHERE location_id = ?"_s.arg(voidPendingCondition(), unconfirmedCondition()));
+    query.addBindValue(locationId);
+    if (auto done = m_vault.exec(query); !done) {
+        return done.error();
+    }
+    if (query.next()) {
+        summary.voidPending = query.value(0).toInt();
+        summary.unconfirmed = query.value(1).toInt();
+        summary.refusedPairing = query.value(2).toInt();
     }
     return summary;
 }
@@ -113,14 +149,18 @@ Result<int> PaymentQueries::count(const PaymentFilter &filter) const
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-Result<QList<PaymentRecord>> PaymentQueries::uploadCandidates(const QString &credentialId, qint64 nowMs, int limit,
+Result<QList<PaymentRecord>> PaymentQueries::uploadCandidates(const QStringList &credentialIds, qint64 nowMs, int limit,
                                                               const QStringList &excluding) const
 {
-    QString where = u"WHERE status = 'QUEUED' AND credential_id = ? AND next_attempt_at <= ?"_s;
-    QVariantList values {credentialId, nowMs};
+    QString where = u"WHERE status = 'QUEUED' AND envelope IS NOT NULL AND void_requested_at IS NULL "
+                    "AND credential_id IN %1 AND next_attempt_at <= ?"_s.arg(placeholders(credentialIds.size()));
+    QVariantList values;
+    for (const QString &id : credentialIds) {
+        values.append(id);
+    }
+    values.append(nowMs);
     if (!excluding.isEmpty()) {
-        QStringList marks(excluding.size(), u"?"_s);
-        where += u" AND local_id NOT IN (%1)"_s.arg(marks.join(u','));
+        where += u" AND local_id NOT IN %1"_s.arg(placeholders(excluding.size()));
         for (const QString &localId : excluding) {
             values.append(localId);
         }
@@ -129,16 +169,38 @@ Result<QList<PaymentRecord>> PaymentQueries::uploadCandidates(const QString &cre
     return select(where, values, u"ORDER BY upload_deadline, created_at LIMIT ?"_s);
 }
 
-Result<QList<PaymentRecord>> PaymentQueries::awaitingOutcome(const QString &credentialId, int limit) const
+Result<QList<PaymentRecord>> PaymentQueries::awaitingOutcome(const QStringList &credentialIds, int limit) const
 {
-    return select(u"WHERE status = 'UPLOADED' AND credential_id = ?"_s, {credentialId, limit},
-                  u"ORDER BY uploaded_at, local_id LIMIT ?"_s);
+    QVariantList values;
+    for (const QString &id : credentialIds) {
+        values.append(id);
+    }
+    values.append(limit);
+    return select(u"WHERE status = 'UPLOADED' AND void_requested_at IS NULL AND credential_id IN %1"_s.arg(
+                      placeholders(credentialIds.size())),
+                  values, u"ORDER BY uploaded_at, local_id LIMIT ?"_s);
+}
+
+Result<QList<PaymentRecord>> PaymentQueries::voidsPending(const QStringList &credentialIds) const
+{
+    QVariantList values;
+    for (const QString &id : credentialIds) {
+        values.append(id);
+    }
+    return select(u"WHERE %1 AND credential_id IN %2"_s.arg(voidPendingCondition(), placeholders(credentialIds.size())),
+                  values, u"ORDER BY void_requested_at, local_id"_s);
+}
+
+Result<QList<PaymentRecord>> PaymentQueries::ofOrder(const QString &orderId) const
+{
+    return select(u"WHERE order_id = ?"_s, {orderId}, u"ORDER BY created_at DESC, local_id"_s);
 }
 
 Result<QStringList> PaymentQueries::credentialsWithWork() const
 {
     QSqlQuery query(m_vault.database());
-    query.prepare(u"SELECT DISTINCT credential_id FROM payments WHERE status IN ('QUEUED', 'UPLOADED')"_s);
+    query.prepare(u"SELECT DISTINCT credential_id FROM payments WHERE status IN ('QUEUED', 'UPLOADED') OR %1"_s.arg(
+        voidPendingCondition()));
     if (auto done = m_vault.exec(query); !done) {
         return done.error();
     }
@@ -152,7 +214,8 @@ Result<QStringList> PaymentQueries::credentialsWithWork() const
 Result<std::optional<qint64>> PaymentQueries::nextAttemptAt() const
 {
     QSqlQuery query(m_vault.database());
-    query.prepare(u"SELECT MIN(next_attempt_at) FROM payments WHERE status = 'QUEUED'"_s);
+    query.prepare(u"SELECT MIN(next_attempt_at) FROM payments WHERE status = 'QUEUED' AND envelope IS NOT NULL "
+                  "AND void_requested_at IS NULL"_s);
     if (auto done = m_vault.exec(query); !done) {
         return done.error();
     }

@@ -30,12 +30,27 @@ bool PaymentRecord::isPastDeadline(qint64 nowMs) const
     return uploadedAt ? *uploadedAt > uploadDeadline : (status == PaymentStatus::Queued && nowMs >= uploadDeadline);
 }
 
+bool PaymentRecord::mayCharge() const
+{
+    return status == PaymentStatus::Queued || status == PaymentStatus::Uploaded || status == PaymentStatus::Processed;
+}
+
+bool PaymentRecord::isVoidPending() const
+{
+    return voidRequestedAt.has_value() && mayCharge();
+}
+
+bool PaymentRecord::isUnconfirmed() const
+{
+    return !outcomeShownAt && !voidRequestedAt && mayCharge();
+}
+
 QString PaymentRecord::selectColumns()
 {
     return u"local_id, location_id, register_id, credential_id, order_id, amount_minor, tip_minor, currency, "
            "created_at, entry_method, brand, last4, cashier, mode, kid, envelope, status, attempts, "
            "next_attempt_at, last_error_code, last_error, server_payment_id, upload_deadline, uploaded_at, "
-           "updated_at"_s;
+           "updated_at, sent_at, outcome_shown_at, void_requested_at"_s;
 }
 
 Result<PaymentRecord> PaymentRecord::fromQuery(const QSqlQuery &query)
@@ -95,6 +110,12 @@ Result<PaymentRecord> PaymentRecord::fromQuery(const QSqlQuery &query)
         record.uploadedAt = uploadedAt.toLongLong();
     }
     record.updatedAt = next().toLongLong();
+    for (std::optional<qint64> *stamp : {&record.sentAt, &record.outcomeShownAt, &record.voidRequestedAt}) {
+        const QVariant value = next();
+        if (!value.isNull()) {
+            *stamp = value.toLongLong();
+        }
+    }
     return record;
 }
 

@@ -41,11 +41,25 @@ struct PaymentRecord
     qint64 uploadDeadline = 0; ///< createdAt + the location's upload deadline
     std::optional<qint64> uploadedAt;
     qint64 updatedAt = 0;
+    /// The sent mark: when it may first have left the register. Once set, only the gateway can
+    /// void it.
+    std::optional<qint64> sentAt;
+    /// When its outcome was shown to the cashier; empty: never (see isUnconfirmed()).
+    std::optional<qint64> outcomeShownAt;
+    /// When a void was asked for that the gateway has still to carry out (see isVoidPending()).
+    std::optional<qint64> voidRequestedAt;
 
     /// The payment as the gateway wants it. Only meaningful while the envelope is here.
     wire::Payment toWire() const;
     /// Whether it reached (or still has not reached) the gateway after its deadline.
     bool isPastDeadline(qint64 nowMs) const;
+    /// A void was asked for and the gateway has not confirmed it yet.
+    bool isVoidPending() const;
+    /// Money may have moved (QUEUED, UPLOADED, PROCESSED), nobody was shown the outcome, and no
+    /// void was asked for: a manager keeps or voids it (DESIGN section 3).
+    bool isUnconfirmed() const;
+    /// Whether the payment may still charge the card, or has: not declined, refused or voided.
+    bool mayCharge() const;
 
     /// The columns read by fromQuery(), in order, for SELECT statements.
     static QString selectColumns();

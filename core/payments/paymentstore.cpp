@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -55,20 +56,35 @@ Status PaymentStore::insert(const PaymentRecord &payment, const QString &actor, 
     QSqlQuery query(m_vault.database());
     query.prepare(u"INSERT INTO payments (local_id, location_id, register_id, credential_id, order_id, "
                   "amount_minor, tip_minor, currency, created_at, entry_method, brand, last4, cashier, mode, kid, "
-                  "envelope, status, upload_deadline, next_attempt_at, updated_at) VALUES "
-                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, 0, ?)"_s);
+                  "envelope, status, upload_deadline, next_attempt_at, updated_at, sent_at, outcome_shown_at) VALUES "
+                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, 0, ?, ?, ?)"_s);
     // A null QString binds as SQL NULL; optional text is stored as an empty string instead.
     const auto text = [](const QString &value) {
         return QVariant(value.isNull() ? u""_s : value);
     };
-    for (const QVariant &value :
-         {QVariant(payment.localId), QVariant(payment.locationId), QVariant(payment.registerId),
-          QVariant(payment.credentialId), text(payment.orderId), QVariant(payment.amount.minor()),
-          QVariant(payment.tip.minor()), QVariant(payment.amount.currency()), QVariant(payment.createdAt),
-          QVariant(crypto::toWire(payment.entryMethod)), QVariant(payment.brand), QVariant(payment.last4),
-          text(payment.cashier), QVariant(wire::toWire(payment.mode)), QVariant(payment.kid),
-          QVariant(QJsonDocument(payment.envelope->toJson()).toJson(QJsonDocument::Compact)),
-          QVariant(payment.uploadDeadline), QVariant(atMs)}) {
+    const auto stamp = [](std::optional<qint64> value) {
+        return value ? QVariant(*value) : QVariant();
+    };
+    for (const QVariant &value : {QVariant(payment.localId),
+                                  QVariant(payment.locationId),
+                                  QVariant(payment.registerId),
+                                  QVariant(payment.credentialId),
+                                  text(payment.orderId),
+                                  QVariant(payment.amount.minor()),
+                                  QVariant(payment.tip.minor()),
+                                  QVariant(payment.amount.currency()),
+                                  QVariant(payment.createdAt),
+                                  QVariant(crypto::toWire(payment.entryMethod)),
+                                  QVariant(payment.brand),
+                                  QVariant(payment.last4),
+                                  text(payment.cashier),
+                                  QVariant(wire::toWire(payment.mode)),
+                                  QVariant(payment.kid),
+                                  QVariant(QJsonDocument(payment.envelope->toJson()).toJson(QJsonDocument::Compact)),
+                                  QVariant(payment.uploadDeadline),
+                                  QVariant(atMs),
+                                  stamp(payment.sentAt),
+                                  stamp(payment.outcomeShownAt)}) {
         query.addBindValue(value);
     }
     if (auto inserted = m_vault.exec(query); !inserted) {
@@ -116,6 +132,35 @@ Status PaymentStore::transition(const QList<Transition> &transitions, qint64 atM
         }
         return {};
     });
+}
+
+Result<QList<Transition>> PaymentStore::transitionWherePossible(const QList<Transition> &transitions, qint64 atMs)
+{
+    QList<Transition> applied;
+    const Status done = m_vault.transaction([&]() -> Status {
+        Statements statements(m_vault);
+        QSet<QString> stale;
+        for (const Transition &step : transitions) {
+            if (stale.contains(step.localId)) {
+                continue;
+            }
+            auto one = applyOne(step, statements, atMs);
+            if (!one && (one.error().code == u"payment_changed"_s || one.error().code == u"transition_illegal"_s)) {
+                qCInfo(lcPaymentStore) << "late answer for" << step.localId << "left out:" << one.error().code;
+                stale.insert(step.localId);
+                continue;
+            }
+            if (!one) {
+                return one;
+            }
+            applied.append(step);
+        }
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return applied;
 }
 
 Status PaymentStore::applyOne(const Transition &step, Statements &statements, qint64 atMs)
@@ -211,6 +256,62 @@ Status PaymentStore::makeDueNow(const QStringList &localIds, qint64 atMs)
             }
         }
         return {};
+    });
+}
+
+Status PaymentStore::makeAllDueNow(qint64 atMs)
+{
+    return m_vault.transaction([&]() -> Status {
+        QSqlQuery query(m_vault.database());
+        query.prepare(u"UPDATE payments SET next_attempt_at = 0, updated_at = ? "
+                      "WHERE status = 'QUEUED' AND next_attempt_at > 0"_s);
+        query.addBindValue(atMs);
+        return m_vault.exec(query);
+    });
+}
+
+Status PaymentStore::noteInLog(const PaymentRecord &payment, const QString &actor, const QString &reason, qint64 atMs)
+{
+    QSqlQuery event(m_vault.database());
+    event.prepare(eventInsert());
+    return appendEvent(event, payment.localId, atMs, actor, payment.status, payment.status, reason);
+}
+
+Status PaymentStore::noteVoidRequested(const PaymentRecord &payment, const QString &actor, const QString &reason,
+                                       qint64 atMs)
+{
+    return m_vault.transaction([&]() -> Status {
+        QSqlQuery query(m_vault.database());
+        query.prepare(u"UPDATE payments SET void_requested_at = ?, envelope = NULL, updated_at = ? "
+                      "WHERE local_id = ? AND void_requested_at IS NULL"_s);
+        query.addBindValue(atMs);
+        query.addBindValue(atMs);
+        query.addBindValue(payment.localId);
+        if (auto updated = m_vault.exec(query); !updated) {
+            return updated;
+        }
+        return noteInLog(payment, actor, u"void requested, waiting for the gateway: "_s + reason, atMs);
+    });
+}
+
+Status PaymentStore::markOutcomeShown(const QString &localId, const QString &actor, const QString &reason, qint64 atMs)
+{
+    return m_vault.transaction([&]() -> Status {
+        auto payment = find(localId);
+        if (!payment) {
+            return payment.error();
+        }
+        if (payment->outcomeShownAt) {
+            return {};
+        }
+        QSqlQuery query(m_vault.database());
+        query.prepare(u"UPDATE payments SET outcome_shown_at = ? WHERE local_id = ?"_s);
+        query.addBindValue(atMs);
+        query.addBindValue(localId);
+        if (auto updated = m_vault.exec(query); !updated) {
+            return updated;
+        }
+        return noteInLog(payment.value(), actor, reason, atMs);
     });
 }
 

@@ -41,11 +41,23 @@ public:
     /// Applies the transitions in order, all or none, each checked against the lifecycle.
     /// Leaving QUEUED erases the envelope; reaching UPLOADED (or beyond) stamps uploaded_at.
     Status transition(const QList<Transition> &transitions, qint64 atMs);
+    /// Like transition(), for answers that may come late: a step whose payment is no longer in
+    /// its `from` status (voided or decided meanwhile by another program) is left out, with
+    /// the rest of that payment's steps. Returns the steps applied.
+    Result<QList<Transition>> transitionWherePossible(const QList<Transition> &transitions, qint64 atMs);
 
     /// Notes a failed upload attempt: attempts + 1, the error, and when to try next.
     Status noteAttemptFailed(const QStringList &localIds, const Error &error, qint64 nextAttemptAtMs, qint64 atMs);
     /// Makes queued payments eligible for upload now ("Upload now").
     Status makeDueNow(const QStringList &localIds, qint64 atMs);
+    /// Makes every queued payment eligible for upload now (`holdfastctl sync`, a new pairing).
+    Status makeAllDueNow(qint64 atMs);
+    /// Records that a void was asked for and waits for the gateway: the sealed data goes now (it
+    /// will never be uploaded again), and the event log says who asked. Part of PaymentClaims.
+    Status noteVoidRequested(const PaymentRecord &payment, const QString &actor, const QString &reason, qint64 atMs);
+    /// Records that the payment's outcome was shown (to the cashier) or acknowledged (by a
+    /// manager), once; the event log says by whom.
+    Status markOutcomeShown(const QString &localId, const QString &actor, const QString &reason, qint64 atMs);
 
     /// Deletes final payments (PROCESSED, declined, refused, voided) last changed before
     /// `beforeMs`, with their events. Returns how many went.
@@ -58,6 +70,7 @@ private:
     Status insert(const PaymentRecord &payment, const QString &actor, const QString &reason, qint64 atMs);
     struct Statements;
     Status applyOne(const Transition &transition, Statements &statements, qint64 atMs);
+    Status noteInLog(const PaymentRecord &payment, const QString &actor, const QString &reason, qint64 atMs);
     Status appendEvent(QSqlQuery &query, const QString &localId, qint64 atMs, const QString &actor,
                        std::optional<PaymentStatus> from, PaymentStatus to, const QString &reason);
 

@@ -35,7 +35,9 @@ ReminderLevel reminderLevel(const QueueSummary &summary, bool gatewayReachable, 
             return ReminderLevel::Urgent;
         }
     }
-    if (queued > 0 && !gatewayReachable) {
+    // Refused as unauthorized (revoked pairing): reachable or not, nothing goes up until a
+    // manager pairs again.
+    if (queued > 0 && (!gatewayReachable || summary.refusedPairing > 0)) {
         return ReminderLevel::Warning;
     }
     return summary.outstandingCount() > 0 ? ReminderLevel::Info : ReminderLevel::None;
@@ -71,6 +73,13 @@ QString reminderText(ReminderLevel level, const QueueSummary &summary, qint64 no
         return QCoreApplication::translate("reminders", "%n payment(s) being sent to the gateway.", nullptr,
                                            summary.outstandingCount());
     case ReminderLevel::Warning:
+        if (summary.refusedPairing > 0) {
+            return QCoreApplication::translate("reminders",
+                                               "The gateway no longer accepts this register's pairing: %n payment(s) "
+                                               "(%1) cannot be sent. A manager must pair the register again.",
+                                               nullptr, queued.count)
+                .arg(total);
+        }
         return QCoreApplication::translate("reminders",
                                            "Offline: %n payment(s) (%1) waiting to upload. %2 left to reconnect.",
                                            nullptr, queued.count)

@@ -86,7 +86,9 @@ Result<int> RescueFile::exportTo(const QString &path, qint64 nowMs) const
     }
     QJsonArray payments;
     for (const PaymentRecord &record : queued.value()) {
-        payments.append(toJson(record));
+        if (record.envelope) { // a payment whose void waits for the gateway has nothing to carry
+            payments.append(toJson(record));
+        }
     }
     QJsonObject body {
         {"format"_L1, formatName}, {"version"_L1, version}, {"exportedAt"_L1, nowMs}, {"payments"_L1, payments}};
@@ -154,6 +156,10 @@ Result<ImportSummary> RescueFile::importFrom(const QString &path, const QString 
                               .arg(record->locationId)};
         }
         record->credentialId = credentialId;
+        // The register it came from may have sent it, and showed its outcome there: a void of
+        // it goes through the gateway, and it is not left for a manager to confirm again.
+        record->sentAt = nowMs;
+        record->outcomeShownAt = nowMs;
         fresh.append(std::move(record).value());
     }
     if (auto recorded = store.recordAll(fresh, u"import"_s, u"imported from a rescue file"_s, nowMs); !recorded) {

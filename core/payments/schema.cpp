@@ -83,6 +83,26 @@ const QList<QStringList> &migrations()
                 key TEXT PRIMARY KEY,
                 value TEXT NOT NULL))"_s,
         },
+        // 2: charge exactly once (DESIGN section 3): the sent mark, the moment the outcome was
+        // shown, the void intent that waits for the gateway, and per-payment claims that keep a
+        // void and an upload of one payment apart across processes.
+        {
+            u"ALTER TABLE payments ADD COLUMN sent_at INTEGER"_s,
+            u"ALTER TABLE payments ADD COLUMN outcome_shown_at INTEGER"_s,
+            u"ALTER TABLE payments ADD COLUMN void_requested_at INTEGER"_s,
+            // What an earlier Holdfast may have sent; and it showed every outcome it recorded.
+            u"UPDATE payments SET sent_at = updated_at "
+            "WHERE status <> 'QUEUED' OR attempts > 0 OR mode = 'ONLINE'"_s,
+            u"UPDATE payments SET outcome_shown_at = created_at"_s,
+            u"CREATE INDEX payments_by_order ON payments(order_id, created_at)"_s,
+            uR"(CREATE TABLE payment_claims (
+                local_id TEXT PRIMARY KEY REFERENCES payments(local_id) ON DELETE CASCADE,
+                purpose TEXT NOT NULL,
+                owner_pid INTEGER NOT NULL,
+                owner_boot TEXT NOT NULL,
+                owner_token TEXT NOT NULL,
+                claimed_monotonic INTEGER NOT NULL))"_s,
+        },
     };
     return list;
 }

@@ -43,8 +43,8 @@ QString ChargeOutcome::message() const
                                            "again; Holdfast will find out whether it went through.");
     case ChargeResult::NotCharged:
         return QCoreApplication::translate("Charger",
-                                           "The gateway could not be reached, so nothing was charged. Try again or "
-                                           "take another form of payment.");
+                                           "The gateway could not be reached, so this payment is voided and will not "
+                                           "be charged. Try again or take another form of payment.");
     }
     Q_UNREACHABLE();
 }
@@ -75,7 +75,12 @@ struct Charger::Attempt
 
 Charger::Charger(payments::Vault &vault, sync::TrustedClock &clock, sync::Uploader &uploader,
                  sync::Connectivity *connectivity, QObject *parent)
-    : QObject(parent), m_vault(vault), m_clock(clock), m_uploader(uploader), m_connectivity(connectivity)
+    : QObject(parent)
+    , m_vault(vault)
+    , m_clock(clock)
+    , m_uploader(uploader)
+    , m_connectivity(connectivity)
+    , m_owner(payments::ClaimOwner::create())
 {
 }
 
@@ -208,10 +213,13 @@ void Charger::record(std::shared_ptr<Attempt> attempt, const CardRead &card)
     attempt->outcome.brand = card.brand;
     attempt->outcome.last4 = card.last4;
 
-    // On disk before anyone is told anything.
-    if (auto recorded
-        = payments::PaymentStore(m_vault).record(payment, u"cashier:"_s + attempt->request.cashier, attempt->createdAt);
-        !recorded) {
+    // On disk before anyone is told anything; an online one also claimed and marked as sent, so
+    // that no other program uploads or voids it here while the cashier waits.
+    const QString actor = u"cashier:"_s + attempt->request.cashier;
+    const Status recorded = attempt->online
+        ? payments::PaymentClaims(m_vault, m_owner).recordClaimed(payment, actor, attempt->createdAt)
+        : payments::PaymentStore(m_vault).record(payment, actor, attempt->createdAt);
+    if (!recorded) {
         attempt->outcome.localId.clear();
         return finish(attempt, ChargeResult::Failed, recorded.error());
     }
@@ -219,7 +227,9 @@ void Charger::record(std::shared_ptr<Attempt> attempt, const CardRead &card)
         qCWarning(lcCharger) << "cannot persist the clock:" << observed.error().message;
     }
     if (!attempt->online) {
-        m_uploader.uploadNow(); // if the gateway happens to be reachable, it goes up at once
+        if (m_uploadsAfterCharge) {
+            m_uploader.uploadNow(); // if the gateway happens to be reachable, it goes up at once
+        }
         return finish(attempt, ChargeResult::ApprovedOffline);
     }
     goOnline(attempt);
@@ -229,7 +239,8 @@ void Charger::goOnline(std::shared_ptr<Attempt> attempt)
 {
     auto payment = payments::PaymentStore(m_vault).find(attempt->outcome.localId);
     if (!payment) {
-        return finish(attempt, ChargeResult::Failed, payment.error());
+        releaseClaim(attempt);
+        return finish(attempt, ChargeResult::Pending, payment.error()); // recorded: never charge again
     }
     sync::GatewayClient *client = m_uploader.clientFor(attempt->credential);
     const int usualTimeout = client->timeout();
@@ -244,9 +255,10 @@ void Charger::goOnline(std::shared_ptr<Attempt> attempt)
             }
             payments::PaymentStore store(m_vault);
             const auto steps = sync::transitionsFor(payment, answer.value(), m_clock.now());
-            if (auto applied = store.transition(steps, m_clock.now()); !applied) {
+            if (auto applied = store.transitionWherePossible(steps, m_clock.now()); !applied) {
                 qCWarning(lcCharger) << "cannot record the gateway's answer:" << applied.error().message;
             }
+            releaseClaim(attempt);
             switch (answer->status) {
             case wire::ResultStatus::Processed:
                 return finish(attempt, ChargeResult::ApprovedOnline);
@@ -266,34 +278,35 @@ void Charger::onlineFailed(std::shared_ptr<Attempt> attempt, const Error &error)
     }
     payments::PaymentStore store(m_vault);
     const qint64 now = m_clock.now();
+    releaseClaim(attempt);
     if (!sync::callerror::mayHaveArrived(error)) {
         if (attempt->mayFallBackOffline()) {
             attempt->outcome.wentOffline = true;
             return finish(attempt, ChargeResult::ApprovedOffline, error);
         }
-        // Certain it never arrived: destroy the sealed card data; nothing will be charged.
-        if (auto voided = store.transition({{attempt->outcome.localId,
-                                             PaymentStatus::Voided,
-                                             u"charger"_s,
-                                             u"the gateway could not be reached"_s,
-                                             {},
-                                             error}},
-                                           now);
-            !voided) {
+        // Almost certainly never arrived; but a connection may die after the gateway committed
+        // and be retried into a refusal, so the void goes through the gateway (sent mark).
+        auto voided
+            = payments::PaymentClaims(m_vault, m_owner)
+                  .requestVoid(attempt->outcome.localId, u"charger"_s, u"the gateway could not be reached"_s, now);
+        if (!voided) {
             // Still queued, so it will go up later: the cashier must not charge again.
             return finish(attempt, ChargeResult::Pending, voided.error());
+        }
+        if (m_uploadsAfterCharge) {
+            m_uploader.uploadNow(); // delivers the void as soon as the gateway answers
         }
         return finish(attempt, ChargeResult::NotCharged, error);
     }
     if (!sync::callerror::isTransient(error)) {
         // The gateway refused it outright (e.g. 422 REJECTED): it can never succeed.
-        if (auto refused = store.transition({{attempt->outcome.localId,
-                                              PaymentStatus::FailedToUpload,
-                                              u"charger"_s,
-                                              u"rejected: "_s + error.code,
-                                              {},
-                                              error}},
-                                            now);
+        if (auto refused = store.transitionWherePossible({{attempt->outcome.localId,
+                                                           PaymentStatus::FailedToUpload,
+                                                           u"charger"_s,
+                                                           u"rejected: "_s + error.code,
+                                                           {},
+                                                           error}},
+                                                         now);
             !refused) {
             qCWarning(lcCharger) << "cannot record the refusal:" << refused.error().message;
         }
@@ -304,12 +317,21 @@ void Charger::onlineFailed(std::shared_ptr<Attempt> attempt, const Error &error)
     if (auto noted = store.noteAttemptFailed({attempt->outcome.localId}, error, now, now); !noted) {
         qCWarning(lcCharger) << "cannot note the failed attempt:" << noted.error().message;
     }
-    m_uploader.uploadNow();
+    if (m_uploadsAfterCharge) {
+        m_uploader.uploadNow();
+    }
     if (attempt->mayFallBackOffline()) {
         attempt->outcome.wentOffline = true;
         return finish(attempt, ChargeResult::ApprovedOffline, error);
     }
     finish(attempt, ChargeResult::Pending, error);
+}
+
+void Charger::releaseClaim(const std::shared_ptr<Attempt> &attempt)
+{
+    if (auto released = payments::PaymentClaims(m_vault, m_owner).release({attempt->outcome.localId}); !released) {
+        qCWarning(lcCharger) << "cannot let go of the payment's claim:" << released.error().message;
+    }
 }
 
 void Charger::finish(std::shared_ptr<Attempt> attempt, ChargeResult result, std::optional<Error> error)

@@ -2,6 +2,7 @@
 
 #include "cardreader.h"
 #include "common/money.h"
+#include "payments/paymentclaims.h"
 #include "payments/paymentstatus.h"
 #include "payments/vault.h"
 #include "sync/connectivity.h"
@@ -57,7 +58,8 @@ struct ChargeOutcome
 /// and only then upload it with the cashier waiting or leave it queued. An online attempt that
 /// times out in AUTO_DETECT becomes a queued offline payment with the same localId (the cashier
 /// is told); in ONLINE_ONLY it stays pending until the gateway says what happened, and one that
-/// never reached the gateway is voided at once.
+/// never reached the gateway gets a void at once (through the gateway: it has the sent mark, written
+/// with the payment before the attempt, so a copy that did arrive is cancelled or refunded).
 class Charger : public QObject
 {
     Q_OBJECT
@@ -68,6 +70,10 @@ public:
 
     /// Bound on the online attempt (the cashier is waiting).
     void setOnlineTimeout(int ms) { m_onlineTimeoutMs = ms; }
+    /// Whether a charge starts an upload pass for what it queued (the register: yes). holdfastctl
+    /// exits right after a charge, so it leaves uploads to `sync` and to the register instead of
+    /// starting one it would cut off.
+    void setUploadsAfterCharge(bool uploads) { m_uploadsAfterCharge = uploads; }
     /// The gateway watcher AUTO_DETECT asks; null: decide from the offline policy alone.
     void setConnectivity(sync::Connectivity *connectivity) { m_connectivity = connectivity; }
 
@@ -82,12 +88,15 @@ private:
     void goOnline(std::shared_ptr<Attempt> attempt);
     void onlineFailed(std::shared_ptr<Attempt> attempt, const Error &error);
     void finish(std::shared_ptr<Attempt> attempt, ChargeResult result, std::optional<Error> error = {});
+    void releaseClaim(const std::shared_ptr<Attempt> &attempt);
 
     payments::Vault &m_vault;
     sync::TrustedClock &m_clock;
     sync::Uploader &m_uploader;
     sync::Connectivity *m_connectivity;
     int m_onlineTimeoutMs = 20000;
+    bool m_uploadsAfterCharge = true;
+    payments::ClaimOwner m_owner; ///< online attempts claim their payment (PaymentClaims)
 };
 
 } // namespace holdfast

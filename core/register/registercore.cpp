@@ -1,5 +1,6 @@
 #include "registercore.h"
 
+#include "payments/paymentclaims.h"
 #include "payments/paymentstore.h"
 #include "payments/policycache.h"
 #include "sync/credentials.h"
@@ -50,6 +51,8 @@ RegisterCore::RegisterCore(const QString &dataDir, std::unique_ptr<payments::Vau
     , m_secrets(secrets)
     , m_clock(*m_vault, clock)
     , m_uploader(*m_vault, m_clock, secrets, dataDir)
+    , m_voidOwner(payments::ClaimOwner::create())
+    , m_voids(*m_vault, m_clock, m_voidOwner)
     , m_charger(*m_vault, m_clock, m_uploader, nullptr)
     , m_terminal(secrets, QDir(dataDir).filePath(u"terminal.json"_s))
 {
@@ -155,6 +158,13 @@ void RegisterCore::pair(const QUrl &gateway, const QString &deviceCode, const QS
                        m_lastRefreshMs = outcome->refreshWarning ? 0 : m_clock.now();
                        watchActiveGateway();
                        emit queueChanged();
+                       // Payments refused under a revoked pairing of this location go up at
+                       // once: now in a running register, at the next sync otherwise.
+                       if (m_background) {
+                           m_uploader.uploadAllNow();
+                       } else if (auto due = payments::PaymentStore(*m_vault).makeAllDueNow(m_clock.now()); !due) {
+                           qCWarning(lcRegister) << "cannot make payments due:" << due.error().message;
+                       }
                    }
                    done(outcome);
                });
@@ -199,48 +209,39 @@ payments::ReminderLevel RegisterCore::reminderLevel()
     return payments::reminderLevel(queue.value(), reachable, m_clock.now());
 }
 
-void RegisterCore::voidPayment(const QString &localId, const QString &actor, std::function<void(Status)> done)
+void RegisterCore::voidPayment(const QString &localId, const QString &actor,
+                               std::function<void(Result<VoidResult>)> done)
 {
-    payments::PaymentStore store(*m_vault);
-    auto payment = store.find(localId);
-    if (!payment) {
-        return done(payment.error());
+    auto requested = payments::PaymentClaims(*m_vault, m_voidOwner)
+                         .requestVoid(localId, actor, u"asked for by "_s + actor, m_clock.now());
+    emit queueChanged();
+    if (!requested) {
+        return done(requested.error());
     }
-    if (payment->status != PaymentStatus::Queued && payment->status != PaymentStatus::Uploaded) {
-        return done(
-            Error {u"void_not_possible"_s,
-                   tr("This payment is %1 and can no longer be voided.").arg(payments::displayName(payment->status))});
+    if (*requested == payments::VoidRequest::VoidedHere) {
+        return done(VoidResult::Voided);
     }
-    const bool mayBeAtGateway = payment->status == PaymentStatus::Uploaded || payment->attempts > 0
-        || payment->mode == wire::PaymentMode::Online;
-    if (!mayBeAtGateway) {
-        // It never left this register: destroying the sealed data is enough.
-        auto voided = store.transition({{localId, PaymentStatus::Voided, actor, u"voided before upload"_s, {}, {}}},
-                                       m_clock.now());
-        emit queueChanged();
-        return done(voided);
-    }
-    auto credential = sync::CredentialStore(*m_vault).find(payment->credentialId);
+    auto payment = payments::PaymentStore(*m_vault).find(localId);
+    auto credential = payment ? sync::CredentialStore(*m_vault).uploaderOf(payment->credentialId)
+                              : Result<sync::Credential>(payment.error());
     auto token = credential ? m_secrets.read(credential->tokenKey()) : Result<QByteArray>(credential.error());
     if (!token) {
-        return done(token.error());
+        qCWarning(lcRegister) << "void of" << localId << "waits:" << token.error().message;
+        return done(VoidResult::Pending); // recorded; the uploader delivers it
     }
     sync::GatewayClient *client = m_uploader.clientFor(credential.value());
     client->setToken(token.value());
-    // The gateway cancels it, refunds it, or records a tombstone so a late copy is refused.
-    client->voidPayment(
-        localId, [this, payment = payment.value(), actor, done = std::move(done)](Result<wire::PaymentResult> answer) {
-            if (!answer) {
-                return done(answer.error());
+    m_voids.deliver(localId, client, actor, [this, done = std::move(done)](Result<sync::VoidDelivery> delivered) {
+        emit queueChanged();
+        if (!delivered || *delivered == sync::VoidDelivery::StillPending) {
+            if (!delivered) {
+                qCInfo(lcRegister) << "void not delivered yet:" << delivered.error().message;
             }
-            auto steps = sync::transitionsFor(payment, answer.value(), m_clock.now());
-            for (auto &step : steps) {
-                step.actor = actor;
-            }
-            auto applied = payments::PaymentStore(*m_vault).transition(steps, m_clock.now());
-            emit queueChanged();
-            done(applied);
-        });
+            m_uploader.uploadNow(); // whoever holds the payment now, the next pass delivers it first
+            return done(VoidResult::Pending);
+        }
+        done(*delivered == sync::VoidDelivery::Confirmed ? VoidResult::Voided : VoidResult::NotCharged);
+    });
 }
 
 } // namespace holdfast

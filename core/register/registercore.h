@@ -11,6 +11,7 @@
 #include "sync/pairing.h"
 #include "sync/trustedclock.h"
 #include "sync/uploader.h"
+#include "sync/voidsender.h"
 #include "terminal/holdfastterminaldriver.h"
 
 #include <QObject>
@@ -19,6 +20,13 @@
 #include <memory>
 
 namespace holdfast {
+
+/// Where a void stands once it was asked for.
+enum class VoidResult {
+    Voided, ///< VOIDED here: never left the register, or the gateway confirmed it
+    Pending, ///< recorded; the gateway has still to confirm it (sent when it answers)
+    NotCharged, ///< the gateway had declined it: nothing was charged, nothing to void
+};
 
 /// The register without a screen: its vault, trusted clock, pairing, uploader, connectivity
 /// and charger, wired together. `holdfastctl` drives it directly; the UI runs it in a worker
@@ -62,9 +70,10 @@ public:
     Result<payments::QueueSummary> summary() const;
     payments::ReminderLevel reminderLevel();
 
-    /// Cancels a payment: a QUEUED one that never left is voided here; anything the gateway
-    /// may have is voided (or refunded) there first and recorded as the gateway answers.
-    void voidPayment(const QString &localId, const QString &actor, std::function<void(Status)> done);
+    /// Cancels a payment: one that never left this register is voided here; one with the sent
+    /// mark is voided (cancelled, refunded or tombstoned) by the gateway and shows as void
+    /// pending until the gateway confirms. `done` says which; an error when it cannot be voided.
+    void voidPayment(const QString &localId, const QString &actor, std::function<void(Result<VoidResult>)> done);
 
 signals:
     /// Something about the queue changed (a payment recorded, uploaded, processed…).
@@ -83,6 +92,8 @@ private:
     SecretStore &m_secrets;
     sync::TrustedClock m_clock;
     sync::Uploader m_uploader;
+    payments::ClaimOwner m_voidOwner; ///< voids asked for here, apart from this process's uploads
+    sync::VoidSender m_voids;
     sync::Connectivity *m_connectivity = nullptr;
     Charger m_charger;
     terminal::HoldfastTerminalDriver m_terminal;

@@ -185,6 +185,13 @@ Result<StartupInfo> RegisterEngine::startup()
     }
     info.productCount = catalog().productCount().value_or(0);
     info.sampleCatalogLoaded = m_sampleLoaded;
+    // Payments the register took but never showed (it stopped): back on their sales, or listed.
+    if (auto attached = reattachUnconfirmed()) {
+        info.reattached = attached.value();
+    } else {
+        qCWarning(lcEngine) << "cannot put unconfirmed payments on their sales:" << attached.error().message;
+    }
+    info.unconfirmed = unconfirmedPayments().value_or(QList<payments::PaymentRecord>());
     info.status = status();
     return info;
 }
@@ -382,18 +389,19 @@ Result<sales::ImportOutcome> RegisterEngine::importCatalog(const sales::StaffMem
 }
 
 void RegisterEngine::voidPayment(const sales::StaffMember &actor, const QString &localId,
-                                 std::function<void(Status)> done)
+                                 std::function<void(Result<VoidResult>)> done)
 {
     if (auto allowed = authorize(actor, sales::Action::VoidPayment); !allowed) {
-        return done(allowed);
+        return done(allowed.error());
     }
-    m_core->voidPayment(localId, u"manager:"_s + actor.name, [this, localId, done = std::move(done)](Status voided) {
-        if (auto synced = m_cardSync->sync(localId, now()); !synced) {
-            qCWarning(lcEngine) << "cannot bring the sale of a voided payment in step:" << synced.error().message;
-        }
-        requestStatus();
-        done(voided);
-    });
+    m_core->voidPayment(
+        localId, u"manager:"_s + actor.name, [this, localId, done = std::move(done)](Result<VoidResult> voided) {
+            if (auto synced = m_cardSync->sync(localId, now()); !synced) {
+                qCWarning(lcEngine) << "cannot bring the sale of a voided payment in step:" << synced.error().message;
+            }
+            requestStatus();
+            done(voided);
+        });
 }
 
 void RegisterEngine::uploadNow(const QStringList &localIds)

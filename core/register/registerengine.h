@@ -65,6 +65,11 @@ struct StartupInfo
     int productCount = 0;
     bool sampleCatalogLoaded = false; ///< this start loaded the sample catalog
     RegisterStatus status;
+    /// Card payments whose outcome the register never showed (it stopped first) that this start
+    /// put on their sales: the people at the counter must hear of them.
+    QList<payments::PaymentRecord> reattached;
+    /// Unconfirmed payments it could not put on a sale: a manager keeps or voids each.
+    QList<payments::PaymentRecord> unconfirmed;
 };
 
 /// A card tender to take on an order, through the paired terminal or keyed in by a manager.
@@ -162,9 +167,23 @@ public:
     // Manager tools.
     Status setProcessingMode(const sales::StaffMember &actor, payments::ProcessingMode mode);
     Result<sales::ImportOutcome> importCatalog(const sales::StaffMember &actor, const QString &path);
-    void voidPayment(const sales::StaffMember &actor, const QString &localId, std::function<void(Status)> done);
+    /// Voids a payment (RegisterCore::voidPayment); its order follows.
+    void voidPayment(const sales::StaffMember &actor, const QString &localId,
+                     std::function<void(Result<VoidResult>)> done);
     /// Starts an upload pass now; `localIds` become due at once (empty: all).
     void uploadNow(const QStringList &localIds = {});
+
+    // Unconfirmed payments (registerengineconfirm.cpp; DESIGN section 3).
+    /// The cashier was shown the outcome of a card payment (the tender's result screen).
+    Status markOutcomeShown(const QString &localId);
+    /// A manager keeps an unconfirmed payment: the sale it belongs to was paid with it.
+    Status keepPayment(const sales::StaffMember &actor, const QString &localId);
+    /// Puts unconfirmed payments on their sales where they fit (the sale exists, is open or already
+    /// holds them). Returns those it put there; the others stay unconfirmed. `onlyMissing`: leave
+    /// out those already on their sale (a second card on an order is not a retry of the first).
+    Result<QList<payments::PaymentRecord>> reattachUnconfirmed(const QString &orderId = {}, bool onlyMissing = false);
+    /// Unconfirmed payments (of every pairing), newest first.
+    Result<QList<payments::PaymentRecord>> unconfirmedPayments();
     void pairGateway(const sales::StaffMember &actor, const QUrl &url, const QString &code, const QString &name,
                      std::function<void(Status)> done);
     void pairTerminal(const sales::StaffMember &actor, const QUrl &url, const QString &code,

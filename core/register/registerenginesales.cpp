@@ -1,6 +1,7 @@
 // RegisterEngine: selling — orders, cash and card tenders, receipts.
 #include "payments/paymentstore.h"
 #include "registerengine.h"
+#include "salereference.h"
 #include "sales/tendering.h"
 #include "terminalcardreader.h"
 
@@ -67,6 +68,16 @@ void RegisterEngine::chargeCard(const CardTender &tender, std::function<void(Res
     if (m_reader) {
         wipeKeyed();
         return done(Error {u"charge_in_progress"_s, tr("A card payment is already in progress.")});
+    }
+    // A payment of this sale whose outcome was never shown (the register stopped) is its answer:
+    // never a second charge for it.
+    if (auto earlier = reattachUnconfirmed(tender.orderId, true); earlier && !earlier->isEmpty()) {
+        wipeKeyed();
+        auto current = orders().find(tender.orderId);
+        if (!current) {
+            return done(current.error());
+        }
+        return done(CardTenderResult {salereference::outcomeOf(earlier->constFirst(), false), current.value()});
     }
     auto order = orders().find(tender.orderId);
     if (!order) {

@@ -84,6 +84,19 @@ Result<Credential> CredentialStore::active() const
     return fromQuery(query);
 }
 
+Result<Credential> CredentialStore::uploaderOf(const QString &credentialId) const
+{
+    auto credential = find(credentialId);
+    if (!credential || !credential->retiredAt) {
+        return credential;
+    }
+    const auto current = active();
+    if (current && current->locationId == credential->locationId) {
+        return current;
+    }
+    return credential;
+}
+
 Result<QList<Credential>> CredentialStore::all() const
 {
     QSqlQuery query(m_vault.database());

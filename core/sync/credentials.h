@@ -41,6 +41,10 @@ public:
     Result<Credential> find(const QString &id) const;
     /// The pairing new payments use; "not_paired" when there is none.
     Result<Credential> active() const;
+    /// The pairing whose token uploads (and voids) payments taken under `credentialId`: the
+    /// active pairing when it is of the same location (a re-paired register; the gateway
+    /// accepts payments of any register of the caller's location), else that pairing itself.
+    Result<Credential> uploaderOf(const QString &credentialId) const;
     Result<QList<Credential>> all() const;
 
 private:

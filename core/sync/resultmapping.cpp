@@ -22,6 +22,10 @@ std::optional<std::pair<PaymentStatus, QString>> targetOf(const wire::PaymentRes
         return std::pair {PaymentStatus::FailedToProcess,
                           u"declined: "_s + (result.error ? result.error->code : u"unknown"_s)};
     case ResultStatus::Rejected:
+        if (result.error && result.error->code == u"voided"_s) {
+            // The gateway holds a void (tombstone) for it: it will never be charged.
+            return std::pair {PaymentStatus::Voided, u"voided at the gateway"_s};
+        }
         return std::pair {PaymentStatus::FailedToUpload,
                           u"rejected: "_s + (result.error ? result.error->code : u"unknown"_s)};
     case ResultStatus::Voided:

@@ -46,6 +46,8 @@ Uploader::Uploader(payments::Vault &vault, TrustedClock &clock, SecretStore &sec
     , m_clock(clock)
     , m_secrets(secrets)
     , m_lock(dataDir)
+    , m_owner(payments::ClaimOwner::create())
+    , m_voids(vault, clock, m_owner)
     , m_random(QRandomGenerator::securelySeeded())
 {
     m_timer.setSingleShot(true);
@@ -102,9 +104,25 @@ void Uploader::uploadNow(const QStringList &localIds)
     startPass();
 }
 
+void Uploader::uploadAllNow()
+{
+    if (auto due = PaymentStore(m_vault).makeAllDueNow(m_clock.now()); !due) {
+        qCWarning(lcUploader) << "cannot make payments due:" << due.error().message;
+    }
+    m_storageRetryAt = 0; // asked for by a person: try the disk again too
+    uploadNow();
+}
+
 void Uploader::startPass()
 {
     m_report = {};
+    if (m_clock.now() < m_storageRetryAt) {
+        m_report.lastError
+            = Error {u"vault_write_failed"_s, tr("The register could not write to its disk; uploads wait a moment.")};
+        emit passFinished(m_report);
+        scheduleNext();
+        return;
+    }
     if (!m_lock.tryAcquire()) {
         m_report.lockBusy = true;
         m_report.lockHolderPid = m_lock.holderPid();
@@ -119,8 +137,21 @@ void Uploader::startPass()
         emit passFinished(m_report);
         return;
     }
+    // Payments of a replaced pairing go up with the pairing that replaced it (same location).
+    m_work.clear();
+    CredentialStore credentials(m_vault);
+    for (const QString &id : ids.value()) {
+        const auto uploader = credentials.uploaderOf(id);
+        const QString key = uploader ? uploader->id : id;
+        auto it = std::find_if(m_work.begin(), m_work.end(), [&key](const auto &entry) { return entry.first == key; });
+        if (it == m_work.end()) {
+            m_work.append({key, {id}});
+        } else {
+            it->second.append(id);
+        }
+    }
     m_running = true;
-    m_credentialIds = ids.value();
+    m_storageTrouble = false;
     emit passStarted();
     nextCredential();
 }
@@ -138,11 +169,12 @@ bool Uploader::reloadToken(const Credential &credential)
 
 void Uploader::nextCredential()
 {
-    if (m_credentialIds.isEmpty()) {
+    if (m_work.isEmpty()) {
         finishPass();
         return;
     }
-    auto credential = CredentialStore(m_vault).find(m_credentialIds.takeFirst());
+    const auto [id, members] = m_work.takeFirst();
+    auto credential = CredentialStore(m_vault).find(id);
     if (!credential || !reloadToken(credential.value())) {
         if (!credential) {
             m_report.lastError = credential.error();
@@ -151,12 +183,65 @@ void Uploader::nextCredential()
         return;
     }
     m_credential = credential.value();
+    m_members = members;
     m_splits.clear();
     m_inFlightIds.clear();
+    m_skipped.clear();
     m_inFlight = 0;
     m_halted = false;
     m_pollRound = 0;
-    fillWindow();
+    auto voids = PaymentQueries(m_vault).voidsPending(m_members);
+    if (!voids) {
+        storageFailed(voids.error());
+        return finishCredential();
+    }
+    deliverVoids(std::move(voids).value());
+}
+
+void Uploader::deliverVoids(QList<PaymentRecord> voids)
+{
+    if (voids.isEmpty()) {
+        fillWindow();
+        return;
+    }
+    const QString localId = voids.takeFirst().localId;
+    m_voids.deliver(localId, clientFor(*m_credential), u"uploader"_s,
+                    [this, voids = std::move(voids), localId](Result<VoidDelivery> delivered) mutable {
+                        if (!delivered) {
+                            emit gatewayObserved(m_credential->id, callerror::gotAnswer(delivered.error()),
+                                                 delivered.error().message);
+                            m_report.lastError = delivered.error();
+                            ++m_report.voidsPending;
+                            if (callerror::isTransient(delivered.error())
+                                || delivered.error().code == u"unauthorized"_s) {
+                                // The gateway will not do anything for us now: uploads wait too.
+                                m_halted = true;
+                                return finishCredential();
+                            }
+                        } else if (*delivered == VoidDelivery::StillPending) {
+                            ++m_report.voidsPending;
+                        } else {
+                            m_report.voided += *delivered == VoidDelivery::Confirmed ? 1 : 0;
+                            emit paymentChanged(localId);
+                        }
+                        deliverVoids(std::move(voids));
+                    });
+}
+
+void Uploader::storageFailed(const Error &error)
+{
+    m_report.lastError = error;
+    m_halted = true;
+    ++m_storageFailures;
+    const qint64 wait = backoffDelayMs(m_storageFailures, m_random.generateDouble(), false, m_backoff);
+    m_storageRetryAt = m_clock.now() + wait;
+    m_storageTrouble = true;
+    qCWarning(lcUploader) << "cannot write to the vault; uploads wait" << wait << "ms:" << error.message;
+}
+
+Status Uploader::releaseClaims(const QList<PaymentRecord> &payments)
+{
+    return payments::PaymentClaims(m_vault, m_owner).release(idsOf(payments));
 }
 
 Result<std::optional<Uploader::Batch>> Uploader::nextBatch()
@@ -165,15 +250,32 @@ Result<std::optional<Uploader::Batch>> Uploader::nextBatch()
         return std::optional<Batch>(m_splits.takeFirst());
     }
     // Payments in flight are still QUEUED in the vault until their answers are recorded.
-    auto due = PaymentQueries(m_vault).uploadCandidates(m_credential->id, m_clock.now(), int(wire::maxBatchSize),
-                                                        QStringList(m_inFlightIds.cbegin(), m_inFlightIds.cend()));
-    if (!due) {
-        return due.error();
+    QStringList excluding(m_inFlightIds.cbegin(), m_inFlightIds.cend());
+    for (const QString &id : std::as_const(m_skipped)) {
+        excluding.append(id);
     }
-    if (due->isEmpty()) {
-        return std::optional<Batch>();
+    while (true) {
+        auto due
+            = PaymentQueries(m_vault).uploadCandidates(m_members, m_clock.now(), int(wire::maxBatchSize), excluding);
+        if (!due) {
+            return due.error();
+        }
+        if (due->isEmpty()) {
+            return std::optional<Batch>();
+        }
+        // Claimed and marked as sent, durably, before a byte of them leaves.
+        auto claimed = payments::PaymentClaims(m_vault, m_owner).claimForSending(idsOf(due.value()), m_clock.now());
+        if (!claimed) {
+            return claimed.error();
+        }
+        if (!claimed->isEmpty()) {
+            return std::optional<Batch>(Batch {std::move(claimed).value(), false});
+        }
+        for (const PaymentRecord &payment : due.value()) {
+            m_skipped.insert(payment.localId); // another program sends them now
+            excluding.append(payment.localId);
+        }
     }
-    return std::optional<Batch>(Batch {std::move(due).value(), false});
 }
 
 void Uploader::fillWindow()
@@ -181,8 +283,7 @@ void Uploader::fillWindow()
     while (!m_halted && m_inFlight < maxBatchesInFlight) {
         auto next = nextBatch();
         if (!next) {
-            m_report.lastError = next.error();
-            m_halted = true;
+            storageFailed(next.error());
         } else if (next->has_value()) {
             sendBatch(std::move(**next));
         } else {
@@ -221,6 +322,9 @@ void Uploader::sendBatch(Batch batch)
             return;
         }
         applyResults(results.value(), batch.payments);
+        if (auto released = releaseClaims(batch.payments); !released) {
+            qCWarning(lcUploader) << "cannot let go of claims:" << released.error().message;
+        }
         fillWindow();
     });
 }
@@ -259,8 +363,12 @@ void Uploader::deferAll(const QList<PaymentRecord> &payments, const Error &error
         const bool near = payment.uploadDeadline - now < payments::urgentWithinMs;
         const qint64 next = now + backoffDelayMs(payment.attempts + 1, m_random.generateDouble(), near, m_backoff);
         if (auto noted = PaymentStore(m_vault).noteAttemptFailed({payment.localId}, error, next, now); !noted) {
-            m_report.lastError = noted.error();
+            storageFailed(noted.error());
+            break;
         }
+    }
+    if (auto released = releaseClaims(payments); !released) {
+        qCWarning(lcUploader) << "cannot let go of claims:" << released.error().message;
     }
     m_report.deferred += int(payments.size());
     m_report.lastError = error;
@@ -286,31 +394,36 @@ void Uploader::applyResults(const QList<wire::PaymentResult> &results, const QLi
         if (result.status == wire::ResultStatus::Unknown && current->status == PaymentStatus::Uploaded) {
             qCWarning(lcUploader) << "the gateway does not know an uploaded payment" << result.localId;
         }
-        const auto transitions = transitionsFor(current.value(), result, now);
-        steps += transitions;
-        if (transitions.isEmpty()) {
-            continue;
-        }
-        const PaymentStatus to = transitions.last().to;
-        m_report.uploaded += current->status == PaymentStatus::Queued && to != PaymentStatus::FailedToUpload ? 1 : 0;
-        m_report.processed += to == PaymentStatus::Processed ? 1 : 0;
-        m_report.declined += to == PaymentStatus::FailedToProcess ? 1 : 0;
-        m_report.rejected += to == PaymentStatus::FailedToUpload ? 1 : 0;
+        steps += transitionsFor(current.value(), result, now);
     }
-    if (auto applied = store.transition(steps, now); !applied) {
-        // Nothing was written; the same answers come back on the next pass (idempotency).
-        m_report.lastError = applied.error();
-        qCWarning(lcUploader) << "cannot record the gateway's answers:" << applied.error().message;
+    // A payment voided or decided meanwhile by another program keeps what it has.
+    auto applied = store.transitionWherePossible(steps, now);
+    if (!applied) {
+        // Nothing was written. The answers are asked again later, not at once (disk full).
+        storageFailed(applied.error());
         return;
     }
-    for (const auto &step : std::as_const(steps)) {
-        emit paymentChanged(step.localId);
+    QSet<QString> changed;
+    for (const auto &step : std::as_const(applied.value())) {
+        const bool first = !changed.contains(step.localId);
+        changed.insert(step.localId);
+        m_report.uploaded += first && step.from == PaymentStatus::Queued && step.to != PaymentStatus::FailedToUpload
+                && step.to != PaymentStatus::Voided
+            ? 1
+            : 0;
+        m_report.processed += step.to == PaymentStatus::Processed ? 1 : 0;
+        m_report.declined += step.to == PaymentStatus::FailedToProcess ? 1 : 0;
+        m_report.rejected += step.to == PaymentStatus::FailedToUpload ? 1 : 0;
+        m_report.voided += step.to == PaymentStatus::Voided ? 1 : 0;
+    }
+    for (const QString &localId : std::as_const(changed)) {
+        emit paymentChanged(localId);
     }
 }
 
 void Uploader::pollOutcomes()
 {
-    auto pending = PaymentQueries(m_vault).awaitingOutcome(m_credential->id, outcomeBatch);
+    auto pending = PaymentQueries(m_vault).awaitingOutcome(m_members, outcomeBatch);
     if (!pending || pending->isEmpty()) {
         finishCredential();
         return;
@@ -332,6 +445,9 @@ void Uploader::pollOutcomes()
                 return;
             }
             applyResults(results.value(), asked);
+            if (m_halted) {
+                return finishCredential();
+            }
             pollOutcomes();
         });
     });
@@ -339,6 +455,12 @@ void Uploader::pollOutcomes()
 
 void Uploader::finishCredential()
 {
+    for (const Batch &split : std::as_const(m_splits)) {
+        if (auto released = releaseClaims(split.payments); !released) {
+            qCWarning(lcUploader) << "cannot let go of claims:" << released.error().message;
+        }
+    }
+    m_splits.clear();
     m_credential.reset();
     nextCredential();
 }
@@ -346,6 +468,9 @@ void Uploader::finishCredential()
 void Uploader::finishPass()
 {
     m_running = false;
+    if (!m_storageTrouble) {
+        m_storageFailures = 0;
+    }
     PaymentQueries queries(m_vault);
     m_report.outstanding = queries.count({QString(), PaymentStatus::Queued, 0, 0}).value_or(0)
         + queries.count({QString(), PaymentStatus::Uploaded, 0, 0}).value_or(0);
@@ -376,6 +501,7 @@ void Uploader::scheduleNext()
     if (m_report.lockBusy) {
         wait = m_backoff.baseMs; // see soon whether the other uploader has gone
     }
+    wait = std::max(wait, m_storageRetryAt - m_clock.now()); // the disk first
     m_timer.start(int(std::max<qint64>(wait, 50)));
 }
 

@@ -43,6 +43,12 @@ Result<Candidate> read(const QJsonValue &value, const Caller &caller)
     if (payment->locationId != caller.locationId) {
         return Error {u"wrong_location"_s, tr("A register may only upload payments of its own location.")};
     }
+    // Taken by this register, or by a register of the same location that was re-paired (its
+    // earlier pairing revoked or replaced): the sealed data still names the register that took it.
+    if (payment->registerId != caller.registerId && !caller.locationRegisterIds.contains(payment->registerId)) {
+        return Error {u"wrong_location"_s,
+                      tr("This payment was taken by a register that does not belong to this location.")};
+    }
     const QString hash = ids::sha256Hex(QByteArrayView(payment->canonicalJson()));
     return Candidate {std::move(payment).value(), hash};
 }

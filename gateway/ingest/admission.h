@@ -41,7 +41,8 @@ struct Candidate
 namespace admission {
 
 /// Reads one payment strictly. Fails with payment_malformed, envelope_malformed or
-/// wrong_location (a register uploads only payments of its own location).
+/// wrong_location (a register uploads only payments of its own location, taken by itself or by
+/// another register of that location: a re-paired register's earlier payments).
 Result<Candidate> read(const QJsonValue &value, const Caller &caller);
 /// The localId of a payment that could not be read, when it has a usable one, for the answer.
 QString localIdOf(const QJsonValue &value);

@@ -110,7 +110,15 @@ Result<Caller> RegisterStore::authenticate(QStringView token) const
     if (rows->isEmpty()) {
         return unauthorized;
     }
-    return Caller {rows->first()[0].toString(), rows->first()[1].toString()};
+    Caller caller {rows->first()[0].toString(), rows->first()[1].toString(), {}};
+    auto registers = m_database.select(u"SELECT id FROM registers WHERE location_id = ?"_s, {caller.locationId});
+    if (!registers) {
+        return registers.error();
+    }
+    for (const QVariantList &row : registers.value()) {
+        caller.locationRegisterIds.append(row[0].toString());
+    }
+    return caller;
 }
 
 Result<QList<RegisterInfo>> RegisterStore::list(const QString &locationId) const

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,6 +18,9 @@ struct Caller
 {
     QString registerId;
     QString locationId;
+    /// Every register ever paired with that location, revoked ones included: a re-paired register
+    /// uploads what it took under its earlier pairing (their sealed data names that register).
+    QStringList locationRegisterIds;
 };
 
 /// What pairing hands a register. The token is shown once and stored only as its hash.

@@ -70,6 +70,7 @@ private slots:
     void void_neverSeen_tombstoneRefusesLaterUpload();
     void void_otherLocationOrBadId_isRefused();
     void void_uploadedNotProcessed_isNeverProcessed();
+    void repaired_paymentsOfRevokedRegisterOfTheLocation_accepted_othersRefused();
 };
 
 wire::PaymentResult TestGatewayPayments::statusOf(const QString &localId, const PairedRegister &paired)
@@ -197,8 +198,8 @@ void TestGatewayPayments::single_rejectionReasons_areRefusedWithCode_data()
         << u"aad_mismatch"_s;
     QTest::newRow("createdAt changed") << u"createdAt"_s << QJsonValue(qint64(1700000000000)) << 422
                                        << u"aad_mismatch"_s;
-    QTest::newRow("registerId changed") << u"registerId"_s << QJsonValue(u"reg_someoneelse"_s) << 422
-                                        << u"aad_mismatch"_s;
+    QTest::newRow("registerId changed") << u"registerId"_s << QJsonValue(u"reg_someoneelse"_s) << 403
+                                        << u"wrong_location"_s;
     QTest::newRow("unknown kid") << u"envelope.kid"_s << QJsonValue(u"2001-01-01.abcdef"_s) << 422 << u"unknown_kid"_s;
     QTest::newRow("ciphertext damaged") << u"envelope.ct"_s << QJsonValue(u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s)
                                         << 422 << u"aad_mismatch"_s;
@@ -495,6 +496,44 @@ void TestGatewayPayments::void_uploadedNotProcessed_isNeverProcessed()
         }
     }
     QVERIFY(seen);
+}
+
+void TestGatewayPayments::repaired_paymentsOfRevokedRegisterOfTheLocation_accepted_othersRefused()
+{
+    // A register of m_register's location takes payments, is revoked and paired again (a new
+    // register id): what it took before uploads under the new token.
+    auto before = m_gateway.pair(m_gateway.createDeviceCode(m_register.locationId), u"Till 2"_s);
+    QVERIFY(before);
+    before->currency = m_register.currency;
+    const wire::Payment batched = testpayments::make(*before, m_schedule, testpayments::approve);
+    const wire::Payment single = testpayments::make(*before, m_schedule, testpayments::approve);
+    QCOMPARE(m_gateway.run({u"register"_s, u"revoke"_s, before->registerId}).exitCode, 0);
+    QCOMPARE(m_gateway.post(u"/v1/payments"_s, single.toJson(), before->token).status, 401);
+    auto after = m_gateway.pair(m_gateway.createDeviceCode(m_register.locationId), u"Till 2"_s);
+    QVERIFY(after);
+    const HttpReply one = m_gateway.post(u"/v1/payments"_s, single.toJson(), after->token);
+    QCOMPARE(one.status, 200);
+    QCOMPARE(one.json().value("status"_L1).toString(), u"PROCESSED"_s);
+    const HttpReply batch = m_gateway.post(u"/v1/payments/batch"_s, testpayments::batch({batched}), after->token);
+    QCOMPARE(batch.status, 200);
+    QCOMPARE(batch.json().value("results"_L1).toArray().first()["status"_L1].toString(), u"UPLOADED"_s);
+    QCOMPARE(waitDecided(batched.localId).status, ResultStatus::Processed);
+    QCOMPARE(listed(single.localId).value("registerId"_L1).toString(), before->registerId);
+    QCOMPARE(listed(single.localId).value("uploadedBy"_L1).toString(), after->registerId);
+
+    // Nothing weaker: a payment naming a register of another location is refused, even when it
+    // claims this location (its sealed data opens: it was sealed with these fields).
+    PairedRegister impostor = *after;
+    impostor.registerId = m_other.registerId;
+    const wire::Payment foreign = testpayments::make(impostor, m_schedule, testpayments::approve);
+    const HttpReply refused = m_gateway.post(u"/v1/payments"_s, foreign.toJson(), after->token);
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.errorCode(), u"wrong_location"_s);
+    const HttpReply refusedInBatch
+        = m_gateway.post(u"/v1/payments/batch"_s, testpayments::batch({foreign}), after->token);
+    QCOMPARE(refusedInBatch.json().value("results"_L1).toArray().first()["error"_L1]["code"_L1].toString(),
+             u"wrong_location"_s);
+    QCOMPARE(statusOf(foreign.localId, *after).status, ResultStatus::Unknown);
 }
 
 QTEST_GUILESS_MAIN(TestGatewayPayments)

@@ -60,6 +60,7 @@ void TestLifecycle::transition_everyPair_followsTheTable_data()
         {PaymentStatus::Uploaded, PaymentStatus::Processed},
         {PaymentStatus::Uploaded, PaymentStatus::FailedToProcess},
         {PaymentStatus::Uploaded, PaymentStatus::Voided},
+        {PaymentStatus::Processed, PaymentStatus::Voided}, // refunded by the gateway
     };
     for (const auto from : allPaymentStatuses()) {
         for (const auto to : allPaymentStatuses()) {

@@ -126,7 +126,7 @@ void TestVault::summary_countsOnlyTheLocation_andOthersStay()
     const QueueSummary theirs = PaymentQueries(fixture.vault()).summary(u"loc_other"_s).value();
     QCOMPARE(theirs.totals(PaymentStatus::Queued), (StatusTotals {1, 700}));
     QCOMPARE(PaymentQueries(fixture.vault()).credentialsWithWork()->size(), 2);
-    const auto work = PaymentQueries(fixture.vault()).uploadCandidates(fixture.credential().id, t0, 100).value();
+    const auto work = PaymentQueries(fixture.vault()).uploadCandidates({fixture.credential().id}, t0, 100).value();
     QCOMPARE(work.size(), 1);
     QCOMPARE(work.first().localId, a.localId);
 }
@@ -164,27 +164,27 @@ void TestVault::uploadCandidates_nearestDeadlineFirst_andRespectBackoff()
     }
     PaymentQueries queries(fixture.vault());
     const QString pairing = fixture.credential().id;
-    QList<PaymentRecord> due = queries.uploadCandidates(pairing, t0, 10).value();
+    QList<PaymentRecord> due = queries.uploadCandidates({pairing}, t0, 10).value();
     QCOMPARE(due.size(), 3);
     QCOMPARE(due[0].localId, early.localId);
     QCOMPARE(due[1].localId, middle.localId);
     QCOMPARE(due[2].localId, late.localId);
     // Those in flight are left out; the limit counts the others.
-    due = queries.uploadCandidates(pairing, t0, 1, {early.localId, u"not-a-payment"_s}).value();
+    due = queries.uploadCandidates({pairing}, t0, 1, {early.localId, u"not-a-payment"_s}).value();
     QCOMPARE(due.size(), 1);
     QCOMPARE(due[0].localId, middle.localId);
 
     const Error timeout {u"network_timeout"_s, u"No answer."_s};
     QVERIFY(store.noteAttemptFailed({early.localId}, timeout, t0 + 30000, t0).ok());
-    due = queries.uploadCandidates(pairing, t0 + 29999, 10).value();
+    due = queries.uploadCandidates({pairing}, t0 + 29999, 10).value();
     QCOMPARE(due.size(), 2);
     QCOMPARE(queries.nextAttemptAt().value(), std::optional<qint64>(0));
     const PaymentRecord noted = store.find(early.localId).value();
     QCOMPARE(noted.attempts, 1);
     QCOMPARE(noted.lastError->code, u"network_timeout"_s);
-    QCOMPARE(queries.uploadCandidates(pairing, t0 + 30000, 10)->size(), 3);
+    QCOMPARE(queries.uploadCandidates({pairing}, t0 + 30000, 10)->size(), 3);
     QVERIFY(store.makeDueNow({early.localId}, t0 + 1).ok());
-    QCOMPARE(queries.uploadCandidates(pairing, t0, 10)->size(), 3);
+    QCOMPARE(queries.uploadCandidates({pairing}, t0, 10)->size(), 3);
 }
 
 void TestVault::policyCache_roundTripsAndDefaults()

@@ -30,7 +30,7 @@ EngineFixture::~EngineFixture()
 EngineOptions EngineFixture::options(bool backgroundWork) const
 {
     EngineOptions options;
-    options.dataDir = m_dir.path();
+    options.dataDir = dataDir();
     options.secretService = secretService();
     options.clock = m_clock;
     options.timings = EngineTimings::forTests();

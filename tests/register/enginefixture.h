@@ -30,7 +30,9 @@ public:
     /// Opens the engine; the startup information, or why it failed.
     Result<StartupInfo> open(bool backgroundWork = true);
     EngineHost &host() { return *m_host; }
-    QString dataDir() const { return m_dir.path(); }
+    QString dataDir() const { return m_dataDir.isEmpty() ? m_dir.path() : m_dataDir; }
+    /// Opens the engine on another fixture's (or a killed program's) data folder instead of its own.
+    void setDataDir(const QString &dataDir) { m_dataDir = dataDir; }
     QString secretService() const { return QStringLiteral("Holdfast POS test"); }
     EngineOptions options(bool backgroundWork = true) const;
 
@@ -86,6 +88,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_dataDir;
     const Clock *m_clock;
     std::unique_ptr<EngineHost> m_host;
     std::unique_ptr<GatewayProcess> m_gateway;

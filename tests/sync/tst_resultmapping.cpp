@@ -39,6 +39,7 @@ private slots:
     void transitions_table();
     void declined_keepsReasonAndPaymentId();
     void lateUpload_isSaidInTheLog();
+    void rejectedAsVoided_isVoided();
 };
 
 void TestResultMapping::transitions_table_data()
@@ -63,6 +64,15 @@ void TestResultMapping::transitions_table_data()
     QTest::newRow("uploaded, voided") << PaymentStatus::Uploaded << ResultStatus::Voided << u"VOIDED"_s;
     QTest::newRow("uploaded, unknown") << PaymentStatus::Uploaded << ResultStatus::Unknown << QString();
     QTest::newRow("processed, processed again") << PaymentStatus::Processed << ResultStatus::Processed << QString();
+    QTest::newRow("processed, refunded") << PaymentStatus::Processed << ResultStatus::Refunded << u"VOIDED"_s;
+}
+
+void TestResultMapping::rejectedAsVoided_isVoided()
+{
+    // A batch answer REJECTED "voided": the gateway holds a void (tombstone) for it.
+    const wire::PaymentResult result {
+        record(PaymentStatus::Queued).localId, ResultStatus::Rejected, {}, Error {u"voided"_s, u"voided"_s}};
+    QCOMPARE(path(sync::transitionsFor(record(PaymentStatus::Queued), result, 10)), u"VOIDED"_s);
 }
 
 void TestResultMapping::transitions_table()
